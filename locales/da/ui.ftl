@@ -1,0 +1,38 @@
+# Tekster i brugerfladen (dansk).
+site-title = Efter tilbuddet
+site-tagline = En praktisk guide til at sige nej, trække sig og fortryde – med breve, du kan udfylde.
+skip-to-content = Spring til indholdet
+nav-home = Forside
+nav-label = Guidens afsnit
+language-switcher-label = Sprog
+breadcrumbs-label = Du er her
+toc-title = På denne side
+pager-label = Mere i dette afsnit
+previous-page = Forrige:
+next-page = Næste:
+reading-time = { NUMBER($minutes) ->
+    [one] { $minutes } minuts læsning
+   *[other] { $minutes } minutters læsning
+}
+updated-on = opdateret { $date }
+fallback-notice = Siden findes endnu ikke på { $missing }, så du læser den på { $shown }.
+fallback-help = Hjælp med at oversætte den.
+not-found-title = Siden blev ikke fundet
+not-found-text = Der er desværre ingen side på denne adresse. Vælg et sprog for at starte forfra på guidens forside:
+chooser-prompt = Vælg sprog
+feed-title = Atom-feed
+edit-page = Rediger denne side
+date-long = { $day }. { $month ->
+    [1] januar
+    [2] februar
+    [3] marts
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }

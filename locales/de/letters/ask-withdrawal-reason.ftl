@@ -1,0 +1,43 @@
+title = Nach dem Grund einer Rücknahme fragen
+slug = nach-gruenden-fragen
+description = Für den Fall, dass ein Unternehmen sein Angebot zurückgezogen hat, ohne Ihnen zu erklären, warum. Die E-Mail zeigt Ihre Enttäuschung in ruhigem Ton, respektiert die Entscheidung und bittet um eine ehrliche Rückmeldung, aus der Sie lernen können.
+subject = Rücknahme Ihres Angebots für die Position als { $position }
+body =
+    { $addressee ->
+        [woman] Sehr geehrte Frau { $contact },
+        [man] Sehr geehrter Herr { $contact },
+       *[neutral] Guten Tag { $contact },
+    }
+
+    vielen Dank für Ihre Nachricht. Dass { $company } das Angebot vom { $offer_date } für die Position als { $position } zurückzieht, hat mich überrascht, und ich will offen sein: Ich bin enttäuscht. Ich hatte mich sehr auf die Aufgabe und auf die Zusammenarbeit mit Ihrem Team gefreut.
+
+    Ihre Entscheidung respektiere ich selbstverständlich. Damit ich für meine weiteren Bewerbungen daraus lernen kann, wäre ich Ihnen aber dankbar, wenn Sie mir die Gründe kurz erläutern könnten. Falls etwas in meinem Verhalten nach dem Angebot oder eine Auskunft im Rahmen der Referenzprüfung den Ausschlag gegeben hat, hilft mir ein offenes Wort besonders.
+
+    Wenn Ihnen ein kurzes Telefonat lieber ist, richte ich mich gern nach Ihnen.
+
+    Vielen Dank im Voraus für Ihre Offenheit. Ihnen und Ihrem Team wünsche ich alles Gute.
+
+    Mit freundlichen Grüßen
+    { $sender_name }
+
+field-contact = Ansprechperson
+    .hint = Bei der Anrede Frau oder Herr nur den Nachnamen, bei neutraler Anrede Vor- und Nachnamen eintragen.
+    .example = Schneider
+field-addressee = Anrede
+    .hint = Bestimmt die Begrüßungszeile des Briefs.
+field-position = Position
+    .hint = Die Stellenbezeichnung so, wie sie nach dem Wort „als“ stehen würde.
+    .example = Projektmanagerin
+field-company = Unternehmen
+    .hint = Name des Unternehmens, am besten ohne Rechtsform und Artikel.
+    .example = Nordlicht Software
+field-offer_date = Datum des Angebots
+    .hint = Wann Sie das Angebot erhalten haben.
+    .example = 3. November 2026
+field-sender_name = Ihr Name
+    .hint = Vor- und Nachname, so wie Sie unterschreiben.
+    .example = Julia Becker
+
+choice-addressee-woman = Frau
+choice-addressee-man = Herr
+choice-addressee-neutral = Neutral (Guten Tag)

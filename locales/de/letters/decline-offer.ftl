@@ -1,0 +1,58 @@
+title = Jobangebot ablehnen
+slug = absage-jobangebot
+description = Für die schriftliche Absage eines Jobangebots, am besten direkt nach einem Telefonat mit Ihrer Ansprechperson. Die E-Mail dankt für das Angebot, sagt klar ab, nennt auf Wunsch einen kurzen Grund und hält den Kontakt offen.
+subject = Ihr Angebot für die Position als { $position }
+body =
+    { $addressee ->
+        [woman] Sehr geehrte Frau { $contact },
+        [man] Sehr geehrter Herr { $contact },
+       *[neutral] Guten Tag { $contact },
+    }
+
+    { $phoned ->
+        [yes] wie in unserem Telefonat besprochen, bestätige ich Ihnen meine Entscheidung hiermit auch schriftlich. Zunächst aber noch einmal herzlichen Dank für Ihr Angebot für die Position als { $position } und für das Vertrauen, das Sie mir damit entgegenbringen.
+       *[no] herzlichen Dank für Ihr Angebot für die Position als { $position } bei { $company } und für das Vertrauen, das Sie mir damit entgegenbringen.
+    }
+
+    { $reason ->
+        [other-offer] Nach sorgfältiger Abwägung habe ich mich jedoch für eine andere Stelle entschieden, die zum jetzigen Zeitpunkt noch etwas besser zu meinen beruflichen Zielen passt. Ihr Angebot nehme ich daher nicht an.
+        [role-fit] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen. Im Laufe unserer Gespräche ist mir klar geworden, dass die Aufgaben nicht ganz dem entsprechen, was ich mir für meinen nächsten beruflichen Schritt vorgenommen habe.
+        [personal] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen. Ausschlaggebend dafür sind persönliche Gründe, die nichts mit Ihnen oder Ihrem Unternehmen zu tun haben.
+       *[unspecified] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen.
+    }
+
+    Die Gespräche mit Ihnen und Ihrem Team habe ich sehr geschätzt. Ich habe mich während des gesamten Auswahlverfahrens gut aufgehoben gefühlt, und die Entscheidung ist mir nicht leichtgefallen.
+
+    Ich würde mich freuen, wenn wir in Kontakt bleiben, und wünsche Ihnen und Ihrem Team weiterhin viel Erfolg.
+
+    Mit freundlichen Grüßen
+    { $sender_name }
+
+field-contact = Ansprechperson
+    .hint = Bei der Anrede Frau oder Herr nur den Nachnamen, bei neutraler Anrede Vor- und Nachnamen eintragen.
+    .example = Schneider
+field-addressee = Anrede
+    .hint = Bestimmt die Begrüßungszeile des Briefs.
+field-position = Position
+    .hint = Die Stellenbezeichnung so, wie sie nach dem Wort „als“ stehen würde.
+    .example = Projektmanagerin
+field-company = Unternehmen
+    .hint = Name des Unternehmens, am besten ohne Rechtsform und Artikel.
+    .example = Nordlicht Software
+field-phoned = Vorher telefoniert?
+    .hint = Haben Sie die Absage bereits am Telefon ausgesprochen?
+field-reason = Grund der Absage
+    .hint = Ein kurzer Satz genügt – oder Sie nennen gar keinen Grund.
+field-sender_name = Ihr Name
+    .hint = Vor- und Nachname, so wie Sie unterschreiben.
+    .example = Julia Becker
+
+choice-addressee-woman = Frau
+choice-addressee-man = Herr
+choice-addressee-neutral = Neutral (Guten Tag)
+choice-phoned-yes = Ja, wir haben telefoniert
+choice-phoned-no = Nein, noch nicht
+choice-reason-other-offer = Anderes Angebot angenommen
+choice-reason-role-fit = Stelle passt nicht ganz
+choice-reason-personal = Persönliche Gründe
+choice-reason-unspecified = Keinen Grund nennen

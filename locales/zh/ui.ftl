@@ -1,0 +1,22 @@
+# 界面文字（简体中文）
+site-title = Offer 之后
+site-tagline = 拒绝、撤回与回头的实用指南——附可直接填写的信函模板。
+skip-to-content = 跳到正文
+nav-home = 首页
+nav-label = 指南栏目
+language-switcher-label = 语言
+breadcrumbs-label = 当前位置
+toc-title = 本页目录
+pager-label = 本栏目的其他文章
+previous-page = 上一篇：
+next-page = 下一篇：
+reading-time = 阅读约需 { $minutes } 分钟
+updated-on = 更新于 { $date }
+fallback-notice = 本页尚无{ $missing }版本，您正在阅读的是{ $shown }原文。
+fallback-help = 欢迎帮助翻译。
+not-found-title = 页面不存在
+not-found-text = 抱歉，此地址没有对应的页面。请选择语言，回到指南首页：
+chooser-prompt = 请选择语言
+feed-title = Atom 订阅
+edit-page = 编辑本页
+date-long = { $year }年{ $month }月{ $day }日

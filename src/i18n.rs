@@ -1,0 +1,385 @@
+//! UI strings: one concurrent Fluent bundle per language, fallback chains, numbers and dates.
+//! It parses `.ftl` text it is given; it never reads files and never renders pages.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::Memoizable;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics, line_col};
+use crate::load::SourceFile;
+use crate::page::Date;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Where a message is defined, for diagnostics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageOrigin {
+    pub path: PathBuf,
+    pub line: usize,
+}
+
+/// The UI strings of every language of the site.
+pub struct Locales {
+    bundles: HashMap<String, Bundle>,
+    /// Language → itself followed by its fallbacks.
+    chains: HashMap<String, Vec<String>>,
+    /// Language → message id → where it is defined (sorted, for `check` and `status`).
+    origins: HashMap<String, BTreeMap<String, MessageOrigin>>,
+}
+
+impl std::fmt::Debug for Locales {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locales")
+            .field("chains", &self.chains)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Is `path` a UI-strings file (`locales/<lang>/*.ftl`, not a letter translation)?
+pub fn ui_file_language(path: &Path) -> Option<String> {
+    let rel = path.strip_prefix("locales").ok()?;
+    let parts: Vec<_> = rel.components().collect();
+    (parts.len() == 2).then(|| parts[0].as_os_str().to_string_lossy().into_owned())
+}
+
+/// Parses Fluent source into a resource, turning syntax errors into diagnostics.
+pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
+    match FluentResource::try_new(file.text.clone()) {
+        Ok(res) => (res, Vec::new()),
+        Err((res, errors)) => {
+            let problems = errors
+                .into_iter()
+                .map(|e| {
+                    let msg = lowercase_first(&e.kind.to_string());
+                    Diagnostic::error(
+                        "fluent-syntax",
+                        &file.path,
+                        format!("fluent syntax error: {msg}"),
+                    )
+                    .at_offset(&file.text, e.pos.start)
+                })
+                .collect();
+            (res, problems)
+        }
+    }
+}
+
+/// Line (1-based) where message `id` is defined in Fluent `source`.
+pub fn message_line(source: &str, id: &str) -> usize {
+    source
+        .lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}
+
+/// A new bundle for `lang` with our settings: no bidi isolation marks (they would end up in
+/// HTML and copied text), `NUMBER`, and locale-aware number formatting.
+pub fn new_bundle(lang: &str) -> Bundle {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(format_value));
+    // Only fails when a function of that name exists; the bundle is new.
+    let _ = bundle.add_builtins();
+    bundle
+}
+
+impl Locales {
+    /// Builds the bundles of every configured language from `locales/<lang>/*.ftl`.
+    pub fn parse(config: &Config, files: &[SourceFile]) -> (Locales, Diagnostics) {
+        let mut problems = Diagnostics::default();
+        let mut bundles: HashMap<String, Bundle> = config
+            .codes()
+            .map(|c| (c.to_string(), new_bundle(c)))
+            .collect();
+        let mut origins: HashMap<String, BTreeMap<String, MessageOrigin>> = HashMap::new();
+        for file in files {
+            let Some(lang) = ui_file_language(&file.path) else {
+                continue;
+            };
+            let Some(bundle) = bundles.get_mut(&lang) else {
+                problems.push(
+                    Diagnostic::error(
+                        "unknown-language",
+                        &file.path,
+                        format!("folder `locales/{lang}` is not a language listed in `site.yaml`"),
+                    )
+                    .warning(),
+                );
+                continue;
+            };
+            let (resource, errors) = parse_resource(file);
+            problems.extend(errors);
+            let ids: Vec<String> = message_ids(&resource);
+            if let Err(errs) = bundle.add_resource(resource) {
+                for e in errs {
+                    if let fluent::FluentError::Overriding { id, .. } = &e {
+                        let line = message_line(&file.text, id);
+                        let first = origins
+                            .get(&lang)
+                            .and_then(|o| o.get(id))
+                            .map(|o| {
+                                format!(" (first defined in `{}`:{})", o.path.display(), o.line)
+                            })
+                            .unwrap_or_default();
+                        problems.push(
+                            Diagnostic::error(
+                                "duplicate-key",
+                                &file.path,
+                                format!("message `{id}` is defined twice{first}"),
+                            )
+                            .at(&file.text, line, 1),
+                        );
+                    }
+                }
+            }
+            let entry = origins.entry(lang).or_default();
+            for id in ids {
+                entry.entry(id.clone()).or_insert(MessageOrigin {
+                    line: message_line(&file.text, &id),
+                    path: file.path.clone(),
+                });
+            }
+        }
+        let chains = config
+            .languages
+            .iter()
+            .map(|l| {
+                let mut chain = vec![l.code.clone()];
+                chain.extend(l.fallback.iter().cloned());
+                (l.code.clone(), chain)
+            })
+            .collect();
+        (
+            Locales {
+                bundles,
+                chains,
+                origins,
+            },
+            problems,
+        )
+    }
+
+    /// Formats message `id` in `lang`, falling back along the language's chain.
+    /// `Err` carries a lowercase explanation (missing message, unknown variable …).
+    pub fn format(
+        &self,
+        lang: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
+        let chain = self
+            .chains
+            .get(lang)
+            .ok_or_else(|| format!("unknown language `{lang}`"))?;
+        for code in chain {
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let Some(pattern) = message.value() else {
+                return Err(format!("message `{id}` has no value"));
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(format!(
+                    "message `{id}` in `{code}`: {}",
+                    lowercase_first(&e.to_string())
+                ));
+            }
+            return Ok(text.into_owned());
+        }
+        Err(format!(
+            "missing translation `{id}` for language `{lang}` (and its fallbacks)"
+        ))
+    }
+
+    /// Like [`Locales::format`] without arguments, for fixed strings.
+    pub fn text(&self, lang: &str, id: &str) -> Result<String, String> {
+        self.format(lang, id, None)
+    }
+
+    /// Does `lang` itself (not a fallback) define `id`?
+    pub fn defines(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Messages defined by `lang` itself, with where they are.
+    pub fn messages(&self, lang: &str) -> Option<&BTreeMap<String, MessageOrigin>> {
+        self.origins.get(lang)
+    }
+
+    /// A date in the language's long form, from the message `date-long`
+    /// (variables `$day`, `$month` as a number for selecting the month's name, `$year`).
+    pub fn date(&self, lang: &str, date: Date) -> Result<String, String> {
+        let mut args = FluentArgs::new();
+        args.set("day", date.day.to_string());
+        args.set("month", date.month);
+        args.set("year", date.year.to_string());
+        self.format(lang, "date-long", Some(&args))
+    }
+}
+
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Digit grouping and decimal marks of a language (CLDR's common cases; default like English).
+#[derive(Debug, Clone)]
+struct NumberSymbols {
+    group: &'static str,
+    decimal: &'static str,
+}
+
+impl Memoizable for NumberSymbols {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let (group, decimal) = match lang.language.as_str() {
+            "de" | "da" | "nl" | "id" | "it" | "es" | "tr" | "el" | "is" | "pt" | "ro" | "hr"
+            | "sl" => (".", ","),
+            "fr" | "nb" | "no" | "nn" | "sv" | "fi" | "pl" | "cs" | "sk" | "ru" | "uk" | "hu"
+            | "bg" | "lt" | "lv" | "et" => ("\u{a0}", ","),
+            _ => (",", "."),
+        };
+        Ok(NumberSymbols { group, decimal })
+    }
+}
+
+/// Formats numbers with the language's separators; other values keep Fluent's default.
+fn format_value(
+    value: &FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let plain = n.as_string();
+    let grouping = n.options.use_grouping;
+    memoizer
+        .with_try_get::<NumberSymbols, _, _>((), |s| {
+            localize_number(&plain, s.group, s.decimal, grouping)
+        })
+        .ok()
+}
+
+fn localize_number(plain: &str, group: &str, decimal: &str, grouping: bool) -> String {
+    let (sign, digits) = plain.strip_prefix('-').map_or(("", plain), |d| ("-", d));
+    let (int, frac) = digits
+        .split_once('.')
+        .map_or((digits, None), |(i, f)| (i, Some(f)));
+    let mut out = String::from(sign);
+    if grouping && int.len() > 3 && int.chars().all(|c| c.is_ascii_digit()) {
+        let first = int.len() % 3;
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (i + 3 - first) % 3 == 0 {
+                out.push_str(group);
+            }
+            out.push(ch);
+        }
+    } else {
+        out.push_str(int);
+    }
+    if let Some(f) = frac {
+        out.push_str(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// Offset of message `id`, for errors raised while formatting it.
+pub fn locate(source: &str, id: &str) -> (usize, usize) {
+    let line = message_line(source, id);
+    let offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
+    line_col(source, offset)
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locales(files: &[(&str, &str)]) -> (Locales, Diagnostics) {
+        let config = crate::config::parse(
+            "base_url: https://x.org/\ndefault_language: en\nlanguages:\n  en:\n    name: English\n  de:\n    name: Deutsch\n",
+        )
+        .unwrap();
+        let files: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile::new(*p, *t)).collect();
+        Locales::parse(&config, &files)
+    }
+
+    #[test]
+    fn falls_back_and_formats_numbers_per_language() {
+        let (l, d) = locales(&[
+            (
+                "locales/en/ui.ftl",
+                "only-en = Hello\npages = { NUMBER($n) -> [one] one page *[other] { NUMBER($n) } pages }\n",
+            ),
+            (
+                "locales/de/ui.ftl",
+                "pages = { NUMBER($n) -> [one] eine Seite *[other] { NUMBER($n) } Seiten }\n",
+            ),
+        ]);
+        assert!(d.is_empty(), "{d}");
+        assert_eq!(l.text("de", "only-en").unwrap(), "Hello");
+        let mut args = FluentArgs::new();
+        args.set("n", 12345);
+        assert_eq!(
+            l.format("de", "pages", Some(&args)).unwrap(),
+            "12.345 Seiten"
+        );
+        assert_eq!(
+            l.format("en", "pages", Some(&args)).unwrap(),
+            "12,345 pages"
+        );
+        args.set("n", 1);
+        assert_eq!(l.format("de", "pages", Some(&args)).unwrap(), "eine Seite");
+        assert!(l.text("de", "nope").unwrap_err().contains("`nope`"));
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_are_positioned() {
+        let (_, d) = locales(&[
+            ("locales/en/a.ftl", "a = A\nb = { $x\nc = C\n"),
+            ("locales/en/b.ftl", "x = 1\na = again\n"),
+        ]);
+        let syntax = d.0.iter().find(|x| x.code == "fluent-syntax").unwrap();
+        assert_eq!(syntax.line, 2);
+        let dup = d.0.iter().find(|x| x.code == "duplicate-key").unwrap();
+        assert_eq!(
+            (dup.line, dup.path.to_str().unwrap()),
+            (2, "locales/en/b.ftl")
+        );
+    }
+
+    #[test]
+    fn groups_digits() {
+        assert_eq!(localize_number("1234567.5", ".", ",", true), "1.234.567,5");
+        assert_eq!(localize_number("-999", ",", ".", true), "-999");
+        assert_eq!(localize_number("2026", ",", ".", false), "2026");
+    }
+}

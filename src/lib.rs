@@ -1,0 +1,129 @@
+//! Letterpress: a static-site generator for multilingual guides with fill-in letter templates.
+//!
+//! A build is one pipeline, visible in the modules:
+//! `load` (read the tree) → `config`/`page`/`i18n` (parse) → `link` (translations, URLs, links)
+//! → `markdown` + `render` (HTML) → `write` (swap the output in).
+//! [`build`] runs all of it; [`compile`] is the pure middle, from an in-memory [`load::Input`]
+//! to the list of output files, and is what tests and `serve` call.
+//! This file wires the stages together; it never reads or writes files itself.
+
+pub mod config;
+pub mod diagnostic;
+pub mod i18n;
+pub mod link;
+pub mod load;
+pub mod markdown;
+pub mod page;
+pub mod render;
+pub mod site;
+pub mod theme;
+pub mod write;
+mod yaml;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use site::{CompileOptions, Site, compile};
+
+/// What `letterpress build` needs to know.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder (with `site.yaml`).
+    pub root: PathBuf,
+    /// Where the site is written; replaced as a whole.
+    pub output: PathBuf,
+    pub compile: CompileOptions,
+}
+
+/// What a successful build did.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub pages: usize,
+    pub languages: Vec<String>,
+    pub elapsed: Duration,
+    pub warnings: Diagnostics,
+}
+
+impl BuildReport {
+    /// `built 48 pages in 4 languages (zh, en, de, da) in 41 ms`
+    pub fn summary(&self) -> String {
+        format!(
+            "built {} pages in {} languages ({}) in {} ms",
+            self.pages,
+            self.languages.len(),
+            self.languages.join(", "),
+            self.elapsed.as_millis()
+        )
+    }
+}
+
+/// Loads, compiles and writes the site. On any error the previous output stays untouched.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let start = Instant::now();
+    check_output_location(&options.root, &options.output)?;
+    let (input, mut problems) = load::load(&options.root);
+    let site = match compile(input, &options.compile) {
+        Ok(site) => site,
+        Err(d) => {
+            problems.extend(d);
+            problems.sort();
+            return Err(problems);
+        }
+    };
+    problems.extend(site.warnings.0.iter().cloned());
+    problems.sort();
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    write::write(&options.output, &site.outputs).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            "io",
+            &options.output,
+            format!("cannot write the site: {e}"),
+        ))
+    })?;
+    Ok(BuildReport {
+        pages: site.pages,
+        languages: site.languages,
+        elapsed: start.elapsed(),
+        warnings: problems,
+    })
+}
+
+/// Refuses output folders whose replacement would destroy the sources.
+fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostics> {
+    let abs = |p: &Path| {
+        std::path::absolute(p)
+            .map(|p| normalize(&p))
+            .unwrap_or_else(|_| p.to_path_buf())
+    };
+    let (root, out) = (abs(root), abs(output));
+    let protected = ["content", "locales", "themes", "src", ".git"];
+    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(root.join(p))) {
+        return Err(Diagnostic::error(
+            "unsafe-output",
+            output,
+            format!(
+                "refusing to use `{}` as output: it would replace the site's sources",
+                output.display()
+            ),
+        )
+        .into());
+    }
+    Ok(())
+}
+
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}

@@ -1,0 +1,268 @@
+//! The only reader of the source tree: `site.yaml`, `content/`, `locales/` and `themes/` → [`Input`].
+//! It never parses Markdown, Fluent or templates and never writes anything.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::config::CONFIG_FILE;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// A text file of the site, with its path relative to the site root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
+        SourceFile {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+}
+
+/// A file of a site's own theme folder (`themes/<name>/…`), path relative to that folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThemeFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything a build reads, in memory. Tests construct it from strings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Input {
+    /// `site.yaml`, if present.
+    pub config: Option<SourceFile>,
+    /// `content/**/*.md`, sorted by path.
+    pub articles: Vec<SourceFile>,
+    /// `content/letters/*.yaml`, sorted by path.
+    pub letters: Vec<SourceFile>,
+    /// `locales/**/*.ftl`, sorted by path.
+    pub locales: Vec<SourceFile>,
+    /// Files of the site's `themes/<name>/`, overriding the embedded default theme file by file.
+    pub theme: Vec<ThemeFile>,
+}
+
+/// Reads the site at `root`. Unreadable files become diagnostics; reading goes on.
+pub fn load(root: &Path) -> (Input, Diagnostics) {
+    let mut problems = Diagnostics::default();
+    let mut input = Input::default();
+
+    let config_path = root.join(CONFIG_FILE);
+    if config_path.is_file() {
+        match read_text(root, &config_path) {
+            Ok(f) => input.config = Some(f),
+            Err(d) => problems.push(d),
+        }
+    } else {
+        problems.push(Diagnostic::error(
+            "missing-config",
+            CONFIG_FILE,
+            format!("no `{CONFIG_FILE}` found in `{}`", root.display()),
+        ));
+    }
+
+    let content = root.join("content");
+    let letters_dir = content.join("letters");
+    let mut md = Vec::new();
+    let mut letters = Vec::new();
+    for path in list_files(&content, &mut problems, root) {
+        if path.starts_with(&letters_dir) {
+            if has_extension(&path, &["yaml", "yml"]) {
+                letters.push(path);
+            }
+        } else if has_extension(&path, &["md"]) {
+            md.push(path);
+        }
+    }
+    let locales: Vec<PathBuf> = list_files(&root.join("locales"), &mut problems, root)
+        .into_iter()
+        .filter(|p| has_extension(p, &["ftl"]))
+        .collect();
+
+    let (articles, p1) = read_all(root, md);
+    let (letters, p2) = read_all(root, letters);
+    let (locales, p3) = read_all(root, locales);
+    input.articles = articles;
+    input.letters = letters;
+    input.locales = locales;
+    problems.extend(p1.into_iter().chain(p2).chain(p3));
+
+    let theme_name = input
+        .config
+        .as_ref()
+        .and_then(|c| theme_name(&c.text))
+        .unwrap_or_else(|| "default".to_string());
+    let theme_dir = root.join("themes").join(&theme_name);
+    if theme_dir.is_dir() {
+        for path in list_files(&theme_dir, &mut problems, root) {
+            match fs::read(&path) {
+                Ok(bytes) => input.theme.push(ThemeFile {
+                    path: relative(&theme_dir, &path)
+                        .to_string_lossy()
+                        .replace('\\', "/"),
+                    bytes,
+                }),
+                Err(e) => problems.push(io_error(root, &path, &e)),
+            }
+        }
+    } else if theme_name != "default" {
+        problems.push(Diagnostic::error(
+            "unknown-theme",
+            CONFIG_FILE,
+            format!("theme `{theme_name}` not found: expected a folder `themes/{theme_name}/`"),
+        ));
+    }
+    (input, problems)
+}
+
+/// The `theme:` value of a configuration, read leniently (the config is validated elsewhere).
+fn theme_name(config: &str) -> Option<String> {
+    config.lines().find_map(|l| {
+        let v = l.strip_prefix("theme:")?.trim().trim_matches(['"', '\'']);
+        (!v.is_empty() && !v.contains(['/', '\\', '.'])).then(|| v.to_string())
+    })
+}
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.contains(&e))
+}
+
+/// All regular files below `dir`, sorted, skipping hidden and editor backup files.
+fn list_files(dir: &Path, problems: &mut Diagnostics, root: &Path) -> Vec<PathBuf> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let name = e.file_name().to_string_lossy();
+                if !name.ends_with('~') && !name.starts_with('#') {
+                    files.push(e.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e.path().map(|p| relative(root, p)).unwrap_or_default();
+                problems.push(Diagnostic::error(
+                    "io",
+                    path,
+                    format!("cannot read: {}", lowercase_first(&e.to_string())),
+                ));
+            }
+        }
+    }
+    files
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+fn read_all(root: &Path, paths: Vec<PathBuf>) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let results: Vec<Result<SourceFile, Diagnostic>> =
+        paths.par_iter().map(|p| read_text(root, p)).collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => problems.push(d),
+        }
+    }
+    (files, problems)
+}
+
+/// Reads a UTF-8 text file; a byte-order mark is dropped, invalid UTF-8 is located.
+fn read_text(root: &Path, path: &Path) -> Result<SourceFile, Diagnostic> {
+    let rel = relative(root, path);
+    let bytes = fs::read(path).map_err(|e| io_error(root, path, &e))?;
+    decode_text(rel, bytes)
+}
+
+/// Turns raw bytes into a [`SourceFile`], locating the first invalid UTF-8 byte.
+pub fn decode_text(rel: PathBuf, mut bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile { path: rel, text }),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let before = String::from_utf8_lossy(&bytes[..valid]);
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let col = before[line_start..].chars().count() + 1;
+            let whole = String::from_utf8_lossy(&bytes).into_owned();
+            Err(Diagnostic::error(
+                "invalid-utf8",
+                rel,
+                format!(
+                    "file is not valid UTF-8 (byte `0x{:02x}`); save it as UTF-8",
+                    bytes[valid]
+                ),
+            )
+            .at(&whole, line, col))
+        }
+    }
+}
+
+fn io_error(root: &Path, path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        "io",
+        relative(root, path),
+        format!("cannot read file: {}", lowercase_first(&e.to_string())),
+    )
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let d = decode_text("a.md".into(), b"ok\nab\xffc\n".to_vec()).unwrap_err();
+        assert_eq!((d.line, d.col), (2, 3));
+        assert!(d.message.contains("`0xff`"));
+    }
+
+    #[test]
+    fn bom_is_dropped() {
+        let f = decode_text("a.md".into(), b"\xEF\xBB\xBFhi".to_vec()).unwrap();
+        assert_eq!(f.text, "hi");
+    }
+
+    #[test]
+    fn theme_name_is_read_leniently() {
+        assert_eq!(
+            theme_name("a: b\ntheme: \"mine\"\n").as_deref(),
+            Some("mine")
+        );
+        assert_eq!(theme_name("theme: ../x\n"), None);
+    }
+}

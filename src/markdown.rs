@@ -1,0 +1,341 @@
+//! Markdown → HTML with pulldown-cmark: heading ids and anchors, table of contents, typographic
+//! quotes per language, link rewriting and letter fences through callbacks.
+//! It never looks up other pages itself: the caller decides what a link or a letter becomes.
+
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
+
+/// A heading of an article, for the table of contents and anchor checks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    /// Plain text of the heading.
+    pub title: String,
+}
+
+/// What the link callback decided for a link destination.
+pub enum LinkOutcome {
+    /// Leave the destination as written.
+    Keep,
+    /// Replace it with this URL.
+    Rewrite(String),
+}
+
+/// Output of [`render`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    /// Words outside CJK scripts (for reading time).
+    pub words: usize,
+    /// CJK characters (counted one by one for reading time).
+    pub cjk_chars: usize,
+}
+
+/// How to render one document.
+pub struct MarkdownOptions<'a> {
+    /// Opening and closing double quotes of the document's language.
+    pub quotes: (&'a str, &'a str),
+}
+
+/// Called with a link destination and its byte offset in the source.
+pub type LinkFn<'a> = dyn FnMut(&str, usize) -> LinkOutcome + 'a;
+/// Called with the content of a ```` ```letter ```` fence and its byte offset; returns HTML.
+pub type LetterFn<'a> = dyn FnMut(&str, usize) -> Option<String> + 'a;
+
+fn parser_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `source` to HTML.
+pub fn render(
+    source: &str,
+    options: &MarkdownOptions,
+    links: &mut LinkFn,
+    letters: &mut LetterFn,
+) -> Rendered {
+    let parser = Parser::new_ext(source, parser_options()).into_offset_iter();
+    let mut out: Vec<Event> = Vec::new();
+    let mut rendered = Rendered::default();
+    let mut ids = IdAllocator::default();
+    // Heading being collected: level, explicit id, classes, start index in `out`.
+    let mut heading: Option<(HeadingLevel, Option<String>, usize)> = None;
+    let mut in_letter: Option<(usize, String)> = None;
+    let mut in_code = false;
+
+    for (event, range) in parser {
+        if let Some((_, text)) = in_letter.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (offset, text) = in_letter.take().unwrap_or_default();
+                    match letters(text.trim(), offset) {
+                        Some(html) => out.push(Event::Html(html.into())),
+                        None => {
+                            out.push(Event::Html("<pre><code class=\"language-letter\">".into()));
+                            out.push(Event::Text(text.into()));
+                            out.push(Event::Html("</code></pre>\n".into()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(ref info)))
+                if info.trim() == "letter" =>
+            {
+                in_letter = Some((range.start, String::new()));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code = true;
+                out.push(event);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code = false;
+                out.push(event);
+            }
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some((level, id.map(|i| i.to_string()), out.len()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, explicit, start)) = heading.take() {
+                    let inner: Vec<Event> = out.drain(start..).collect();
+                    let title = plain_text(&inner);
+                    let id = ids.allocate(explicit.unwrap_or_else(|| slugify(&title)));
+                    let n = level as u8;
+                    let mut inner_html = String::new();
+                    html::push_html(&mut inner_html, inner.into_iter());
+                    let escaped = escape_attr(&id);
+                    out.push(Event::Html(
+                        format!(
+                            "<h{n} id=\"{escaped}\">{inner_html}<a class=\"anchor\" href=\"#{escaped}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{n}>\n"
+                        )
+                        .into(),
+                    ));
+                    rendered.headings.push(Heading {
+                        level: n,
+                        id,
+                        title,
+                    });
+                }
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = match links(&dest_url, range.start) {
+                    LinkOutcome::Keep => dest_url,
+                    LinkOutcome::Rewrite(url) => CowStr::from(url),
+                };
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Table(_)) => {
+                out.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                ));
+                out.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                out.push(event);
+                out.push(Event::Html("</div>\n".into()));
+            }
+            Event::Text(text) if !in_code => {
+                count(&text, &mut rendered);
+                out.push(Event::Text(typeset_quotes(text, options.quotes)));
+            }
+            other => out.push(other),
+        }
+    }
+    let mut html_out = String::with_capacity(source.len() + source.len() / 2);
+    html::push_html(&mut html_out, out.into_iter());
+    rendered.html = html_out;
+    rendered
+}
+
+/// Replaces the curly quotes produced by smart punctuation with the language's own marks.
+fn typeset_quotes<'a>(text: CowStr<'a>, (open, close): (&str, &str)) -> CowStr<'a> {
+    if (open == "“" && close == "”") || !text.contains(['“', '”']) {
+        return text;
+    }
+    CowStr::from(
+        text.replace('“', "\u{0}")
+            .replace('”', close)
+            .replace('\u{0}', open),
+    )
+}
+
+fn count(text: &str, rendered: &mut Rendered) {
+    let mut in_word = false;
+    for c in text.chars() {
+        if is_cjk(c) {
+            rendered.cjk_chars += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                rendered.words += 1;
+            }
+            in_word = true;
+        } else if c.is_whitespace() {
+            in_word = false;
+        }
+    }
+}
+
+/// Chinese, Japanese and Korean characters, which are read one by one rather than as words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF | 0x20000..=0x2FA1F)
+}
+
+fn plain_text(events: &[Event]) -> String {
+    let mut s = String::new();
+    for e in events {
+        match e {
+            Event::Text(t) | Event::Code(t) => s.push_str(t),
+            Event::SoftBreak | Event::HardBreak => s.push(' '),
+            _ => {}
+        }
+    }
+    s.trim().to_string()
+}
+
+/// A heading id readable in every script: lowercase letters and digits of any script,
+/// words joined by `-`, punctuation dropped (`Über uns?` → `über-uns`, `拒绝offer` kept).
+pub fn slugify(text: &str) -> String {
+    let mut id = String::with_capacity(text.len());
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if dash && !id.is_empty() {
+                id.push('-');
+            }
+            dash = false;
+            id.extend(c.to_lowercase());
+        } else if c.is_whitespace() || c == '-' || c == '_' {
+            dash = true;
+        }
+    }
+    if id.is_empty() {
+        "section".to_string()
+    } else {
+        id
+    }
+}
+
+/// Hands out unique ids within one page (`a`, `a-1`, `a-2` …).
+#[derive(Default)]
+struct IdAllocator {
+    used: std::collections::HashSet<String>,
+}
+
+impl IdAllocator {
+    fn allocate(&mut self, base: String) -> String {
+        if self.used.insert(base.clone()) {
+            return base;
+        }
+        (1..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|candidate| !self.used.contains(candidate))
+            .inspect(|id| {
+                self.used.insert(id.clone());
+            })
+            .unwrap_or(base)
+    }
+}
+
+/// Escapes text for an HTML attribute value in double quotes (and for text content).
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(src: &str, quotes: (&str, &str)) -> Rendered {
+        render(
+            src,
+            &MarkdownOptions { quotes },
+            &mut |_, _| LinkOutcome::Keep,
+            &mut |_, _| None,
+        )
+    }
+
+    #[test]
+    fn headings_get_unique_readable_ids_and_anchors() {
+        let r = md(
+            "## Über uns?\n\n## 拒绝 Offer\n\n## Über uns\n\n### X {#custom}\n",
+            ("“", "”"),
+        );
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["über-uns", "拒绝-offer", "über-uns-1", "custom"]);
+        assert!(
+            r.html
+                .contains("<h2 id=\"über-uns\">Über uns?<a class=\"anchor\" href=\"#über-uns\"")
+        );
+    }
+
+    #[test]
+    fn quotes_follow_the_language_but_not_in_code() {
+        let r = md("Er sagte \"Hallo\" und `\"x\"`", ("„", "“"));
+        assert!(
+            r.html.contains("Er sagte „Hallo“ und <code>\"x\"</code>"),
+            "{}",
+            r.html
+        );
+        let r = md("Han sagde \"hej\"", ("»", "«"));
+        assert!(r.html.contains("»hej«"));
+    }
+
+    #[test]
+    fn links_and_letters_go_through_callbacks() {
+        let mut seen = Vec::new();
+        let r = render(
+            "[a](x.md#y)\n\n```letter\ndecline-offer\n```\n",
+            &MarkdownOptions {
+                quotes: ("“", "”")
+            },
+            &mut |dest, off| {
+                seen.push((dest.to_string(), off));
+                LinkOutcome::Rewrite("../x/#y".into())
+            },
+            &mut |id, _| Some(format!("<div data-letter=\"{id}\"></div>")),
+        );
+        assert_eq!(seen, [("x.md#y".to_string(), 0)]);
+        assert!(r.html.contains("href=\"../x/#y\""));
+        assert!(r.html.contains("<div data-letter=\"decline-offer\"></div>"));
+    }
+
+    #[test]
+    fn counts_words_and_cjk() {
+        let r = md("Hello wide world. 你好世界", ("“", "”"));
+        assert_eq!((r.words, r.cjk_chars), (3, 4));
+    }
+}

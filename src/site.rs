@@ -1,0 +1,814 @@
+//! [`compile`]: the pure middle of a build, from an in-memory [`Input`] to the list of output files.
+//! It parses, links and renders in parallel; it never touches the file system.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::{self, Config, Direction};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Locales;
+use crate::link::{self, LinkError, Route, Routes, encode_path, root_prefix};
+use crate::load::Input;
+use crate::markdown::{self, Heading, LinkOutcome, MarkdownOptions};
+use crate::page::{self, Kind, Page, parent_key};
+use crate::render::{
+    FallbackNotice, LanguageInfo, Link, PageContext, PageInfo, Renderer, SectionList, SiteInfo,
+    Translation,
+};
+use crate::theme::Theme;
+use crate::write::Output;
+
+/// Options that change what a build produces.
+#[derive(Debug, Clone, Default)]
+pub struct CompileOptions {
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+}
+
+/// A compiled site, ready to be written.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// Sorted by path.
+    pub outputs: Vec<Output>,
+    /// Number of HTML pages.
+    pub pages: usize,
+    pub languages: Vec<String>,
+    pub warnings: Diagnostics,
+}
+
+/// Everything rendering needs, shared read-only by the rendering threads.
+struct Shared<'a> {
+    config: &'a Config,
+    pages: &'a [Page],
+    routes: &'a Routes,
+    locales: &'a Locales,
+    renderer: &'a Renderer,
+    site: &'a SiteInfo,
+    /// (language, folder key) → (section routes, article routes), sorted.
+    children: HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)>,
+    /// Language → top-level navigation.
+    nav: HashMap<&'a str, Vec<Link>>,
+}
+
+/// What rendering one route produced.
+struct Rendered {
+    output: Option<Output>,
+    headings: Vec<Heading>,
+    anchors: Vec<AnchorCheck>,
+    problems: Vec<Diagnostic>,
+}
+
+/// A link to `#anchor` of another route, checked once every page's headings are known.
+struct AnchorCheck {
+    route: usize,
+    anchor: String,
+    diagnostic: Diagnostic,
+}
+
+/// Compiles the site: parse → link → render. All problems are reported together.
+pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    let config = match &input.config {
+        Some(f) => config::parse(&f.text).map_err(|d| problems.extend(d)).ok(),
+        None => None,
+    };
+    let config = config.map(|mut c| {
+        if let Some(url) = &options.base_url {
+            c.base_url = config::with_trailing_slash(url);
+        }
+        c
+    });
+
+    // Parse every Markdown file, in parallel.
+    let parsed: Vec<Result<Option<Page>, Diagnostic>> = input
+        .articles
+        .into_par_iter()
+        .map(|file| match page::identify(&file.path) {
+            Some((lang, key, kind)) => page::parse(file, lang, key, kind).map(Some),
+            None => Ok(None),
+        })
+        .collect();
+    let mut pages = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        match p {
+            Ok(Some(p)) => pages.push(p),
+            Ok(None) => {}
+            Err(d) => problems.push(d),
+        }
+    }
+    let Some(config) = config else {
+        problems.sort();
+        return Err(problems);
+    };
+
+    let mut unknown: Vec<String> = pages
+        .iter()
+        .filter(|p| config.language(&p.lang).is_none())
+        .map(|p| p.lang.clone())
+        .collect();
+    unknown.sort();
+    unknown.dedup();
+    for lang in &unknown {
+        problems.push(
+            Diagnostic::error(
+                "unknown-language",
+                format!("content/{lang}"),
+                format!(
+                    "folder `content/{lang}` is not a language listed in `site.yaml`; it is ignored"
+                ),
+            )
+            .warning(),
+        );
+    }
+    pages.retain(|p| config.language(&p.lang).is_some() && (options.drafts || !p.front.draft));
+    if !pages.iter().any(|p| p.kind == Kind::Home) {
+        problems.push(Diagnostic::error(
+            "missing-home",
+            format!("content/{}/_index.md", config.default_language),
+            "the site has no home page: add `_index.md` with a `title` and `description`",
+        ));
+    }
+
+    let (locales, d) = Locales::parse(&config, &input.locales);
+    problems.extend(d);
+    let (theme, d) = Theme::resolve(&config.theme, &input.theme);
+    problems.extend(d);
+    let assets: BTreeMap<String, String> = theme
+        .statics
+        .iter()
+        .map(|(path, bytes)| {
+            (
+                path.clone(),
+                format!("{}?v={:08x}", path, fnv1a(bytes) as u32),
+            )
+        })
+        .collect();
+    let locales = Arc::new(locales);
+    let renderer = match Renderer::new(&theme, Arc::clone(&locales), Arc::new(assets)) {
+        Ok(r) => Some(r),
+        Err(d) => {
+            problems.extend(d);
+            None
+        }
+    };
+    let (routes, d) = Routes::build(&config, &pages);
+    problems.extend(d);
+    let Some(renderer) = renderer else {
+        problems.sort();
+        return Err(problems);
+    };
+    if problems.has_errors() {
+        problems.sort();
+        return Err(problems);
+    }
+
+    let site = SiteInfo {
+        base_url: config.base_url.clone(),
+        default_language: config.default_language.clone(),
+        languages: config
+            .languages
+            .iter()
+            .map(|l| LanguageInfo {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: dir(l.dir),
+            })
+            .collect(),
+        repository: config.repository.clone(),
+    };
+    let mut shared = Shared {
+        config: &config,
+        pages: &pages,
+        routes: &routes,
+        locales: &locales,
+        renderer: &renderer,
+        site: &site,
+        children: HashMap::new(),
+        nav: HashMap::new(),
+    };
+    shared.children = children(&shared);
+    shared.nav = config
+        .languages
+        .iter()
+        .map(|l| {
+            let (sections, articles) = shared
+                .children
+                .get(&(l.code.as_str(), ""))
+                .cloned()
+                .unwrap_or_default();
+            let nav = sections
+                .iter()
+                .chain(articles.iter())
+                .map(|&i| shared.link(i))
+                .collect();
+            (l.code.as_str(), nav)
+        })
+        .collect();
+
+    let rendered: Vec<Rendered> = (0..routes.routes.len())
+        .into_par_iter()
+        .map(|i| shared.render_route(i))
+        .collect();
+
+    // Check anchors against the headings of the page shown at the target route.
+    let mut ids: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for (i, r) in rendered.iter().enumerate() {
+        if !routes.routes[i].fallback {
+            ids.entry(routes.routes[i].page)
+                .or_default()
+                .extend(r.headings.iter().map(|h| h.id.as_str()));
+        }
+    }
+    let mut outputs = Vec::with_capacity(rendered.len() + theme.statics.len() + 16);
+    for r in &rendered {
+        problems.extend(r.problems.iter().cloned());
+        for check in &r.anchors {
+            let page = routes.routes[check.route].page;
+            if !ids
+                .get(&page)
+                .is_some_and(|set| set.contains(check.anchor.as_str()))
+            {
+                problems.push(check.diagnostic.clone());
+            }
+        }
+    }
+    outputs.extend(rendered.into_iter().filter_map(|r| r.output));
+    outputs.extend(shared.extra_pages(&mut problems));
+    outputs.push(Output::text("sitemap.xml", sitemap(&shared)));
+    outputs.push(Output::text(
+        "robots.txt",
+        format!(
+            "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
+            config.base_url
+        ),
+    ));
+    for lang in &config.languages {
+        outputs.push(Output::text(
+            format!("{}/atom.xml", lang.code),
+            feed(&shared, &lang.code),
+        ));
+    }
+    outputs.extend(
+        theme
+            .statics
+            .into_iter()
+            .map(|(path, bytes)| Output::new(path, bytes)),
+    );
+
+    problems.sort();
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+    Ok(Site {
+        outputs,
+        pages,
+        languages: config.codes().map(String::from).collect(),
+        warnings: problems,
+    })
+}
+
+fn dir(d: Direction) -> &'static str {
+    match d {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    }
+}
+
+/// 64-bit FNV-1a, for cache-busting asset URLs (stable across runs and platforms).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
+}
+
+fn is_folder(kind: Kind) -> bool {
+    matches!(kind, Kind::Home | Kind::Section)
+}
+
+/// Sections and articles below each folder, per language, sorted by weight then title.
+fn children<'a>(s: &Shared<'a>) -> HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)> {
+    let mut map: HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)> = HashMap::new();
+    for (i, r) in s.routes.routes.iter().enumerate() {
+        if r.kind == Kind::Home {
+            continue;
+        }
+        let entry = map
+            .entry((r.lang.as_str(), parent_key(&r.key)))
+            .or_default();
+        if r.kind == Kind::Section {
+            entry.0.push(i)
+        } else {
+            entry.1.push(i)
+        }
+    }
+    let order = |i: &usize| {
+        let p = &s.pages[s.routes.routes[*i].page];
+        (p.front.weight, p.front.title.clone(), p.key.clone())
+    };
+    for (sections, articles) in map.values_mut() {
+        sections.sort_by_cached_key(order);
+        articles.sort_by_cached_key(order);
+    }
+    map
+}
+
+impl Shared<'_> {
+    fn route(&self, i: usize) -> &Route {
+        &self.routes.routes[i]
+    }
+
+    fn page_of(&self, i: usize) -> &Page {
+        &self.pages[self.route(i).page]
+    }
+
+    fn date_display(
+        &self,
+        lang: &str,
+        date: Option<page::Date>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        let d = date?;
+        match self.locales.date(lang, d) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    "missing-key",
+                    format!("locales/{lang}"),
+                    e,
+                ));
+                None
+            }
+        }
+    }
+
+    /// A list entry for route `i`.
+    fn link(&self, i: usize) -> Link {
+        let r = self.route(i);
+        let p = self.page_of(i);
+        Link {
+            title: p.front.title.clone(),
+            description: p.front.description.clone(),
+            path: r.path.clone(),
+            lang: p.lang.clone(),
+            fallback: r.fallback,
+            date: p.front.date.map(|d| d.iso()),
+            date_display: p
+                .front
+                .date
+                .and_then(|d| self.locales.date(&r.lang, d).ok()),
+        }
+    }
+
+    fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.config.base_url, encode_path(path))
+    }
+
+    fn translations(&self, r: &Route) -> Vec<Translation> {
+        let folder = is_folder(r.kind);
+        self.routes
+            .translations(self.config, &r.key, folder)
+            .map(|t| Translation {
+                code: t.lang.clone(),
+                name: self
+                    .config
+                    .language(&t.lang)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                path: t.path.clone(),
+                url: self.absolute(&t.path),
+                current: t.lang == r.lang,
+                available: !t.fallback,
+            })
+            .collect()
+    }
+
+    /// The list of sections (with their pages) below `folder` in `lang`.
+    fn section_lists(&self, lang: &str, folder: &str) -> Vec<SectionList> {
+        let Some((sections, articles)) = self.children.get(&(lang, folder)) else {
+            return Vec::new();
+        };
+        let mut lists = Vec::new();
+        if !articles.is_empty() {
+            lists.push(SectionList {
+                title: String::new(),
+                description: String::new(),
+                path: None,
+                lang: lang.to_string(),
+                pages: articles.iter().map(|&i| self.link(i)).collect(),
+            });
+        }
+        for &s in sections {
+            let r = self.route(s);
+            let p = self.page_of(s);
+            let (subs, arts) = self
+                .children
+                .get(&(lang, r.key.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            lists.push(SectionList {
+                title: p.front.title.clone(),
+                description: p.front.description.clone(),
+                path: Some(r.path.clone()),
+                lang: p.lang.clone(),
+                pages: subs
+                    .iter()
+                    .chain(arts.iter())
+                    .map(|&i| self.link(i))
+                    .collect(),
+            });
+        }
+        lists
+    }
+
+    fn render_route(&self, i: usize) -> Rendered {
+        let r = self.route(i);
+        let p = self.page_of(i);
+        let mut problems = Vec::new();
+        let mut anchors = Vec::new();
+        let root = root_prefix(&r.path);
+        let quotes = self
+            .config
+            .language(&p.lang)
+            .map(|l| (l.quotes.0.as_str(), l.quotes.1.as_str()))
+            .unwrap_or(("“", "”"));
+        let body_start = p.body_start;
+        let text = &p.source.text;
+        let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
+            let at = |message: String| {
+                Diagnostic::error("broken-link", p.path(), message)
+                    .at_offset(text, body_start + offset)
+            };
+            if let Some(anchor) = dest.strip_prefix('#') {
+                anchors.push(AnchorCheck {
+                    route: i,
+                    anchor: anchor.to_string(),
+                    diagnostic: at(format!("link to missing anchor `{dest}`")),
+                });
+                return LinkOutcome::Keep;
+            }
+            if !link::is_source_link(dest) {
+                return LinkOutcome::Keep;
+            }
+            match link::resolve(self.routes, &r.lang, &p.key, p.kind, dest) {
+                Ok(target) => {
+                    let t = self.route(target.route);
+                    let mut url = format!("{root}{}", t.path);
+                    if let Some(anchor) = target.anchor {
+                        url.push('#');
+                        url.push_str(&anchor);
+                        anchors.push(AnchorCheck {
+                            route: target.route,
+                            diagnostic: at(format!(
+                                "link to missing anchor `#{anchor}` in `{}`",
+                                dest.split('#').next().unwrap_or(dest)
+                            )),
+                            anchor,
+                        });
+                    }
+                    LinkOutcome::Rewrite(url)
+                }
+                Err(e @ (LinkError::Missing(_) | LinkError::OutsideContent(_))) => {
+                    problems.push(at(e.message()));
+                    LinkOutcome::Keep
+                }
+            }
+        };
+        let md = markdown::render(
+            p.body(),
+            &MarkdownOptions { quotes },
+            &mut on_link,
+            &mut |_, _| None,
+        );
+        let kind = match r.kind {
+            Kind::Home => "home",
+            Kind::Section => "section",
+            Kind::Article => "article",
+        };
+        let minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
+            .ceil()
+            .max(1.0) as u64;
+        let original = self
+            .routes
+            .get(&p.lang, &r.key, is_folder(r.kind))
+            .map(|o| o.path.clone());
+        let canonical = self.absolute(original.as_deref().unwrap_or(&r.path));
+        let fallback = r.fallback.then(|| FallbackNotice {
+            code: p.lang.clone(),
+            name: self
+                .config
+                .language(&p.lang)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            missing_name: self
+                .config
+                .language(&r.lang)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            help_path: self
+                .routes
+                .get(&r.lang, "about", false)
+                .map(|a| a.path.clone()),
+        });
+        let mut breadcrumbs = Vec::new();
+        if r.kind != Kind::Home {
+            let mut k = parent_key(&r.key);
+            loop {
+                if let Some(pos) = self.routes.position(&r.lang, k, true) {
+                    breadcrumbs.push(self.link(pos));
+                }
+                if k.is_empty() {
+                    break;
+                }
+                k = parent_key(k);
+            }
+            breadcrumbs.reverse();
+        }
+        let (prev, next) = if r.kind == Kind::Article {
+            let siblings = self
+                .children
+                .get(&(r.lang.as_str(), parent_key(&r.key)))
+                .map(|c| &c.1);
+            let at = siblings.and_then(|s| s.iter().position(|&x| x == i));
+            match (siblings, at) {
+                (Some(s), Some(at)) => (
+                    at.checked_sub(1).map(|j| self.link(s[j])),
+                    s.get(at + 1).map(|&j| self.link(j)),
+                ),
+                _ => (None, None),
+            }
+        } else {
+            (None, None)
+        };
+        let sections = match r.kind {
+            Kind::Home | Kind::Section => self.section_lists(&r.lang, &r.key),
+            Kind::Article => Vec::new(),
+        };
+        let info = PageInfo {
+            kind,
+            key: r.key.clone(),
+            title: p.front.title.clone(),
+            description: p.front.description.clone(),
+            path: r.path.clone(),
+            canonical,
+            content: md.html,
+            toc: md
+                .headings
+                .iter()
+                .filter(|h| h.level <= 3)
+                .cloned()
+                .collect(),
+            date: p.front.date.map(|d| d.iso()),
+            date_display: self.date_display(&r.lang, p.front.date, &mut problems),
+            updated: p.front.updated.map(|d| d.iso()),
+            updated_display: self.date_display(&r.lang, p.front.updated, &mut problems),
+            reading_minutes: minutes,
+            tags: p.front.tags.clone(),
+            noindex: r.fallback,
+            fallback,
+            breadcrumbs,
+            prev,
+            next,
+            source_path: Some(crate::diagnostic::display_path(p.path())),
+        };
+        let lang_dir = self.config.language(&p.lang).map_or("ltr", |l| dir(l.dir));
+        let ctx = PageContext {
+            lang: &r.lang,
+            text_lang: &p.lang,
+            dir: lang_dir,
+            root,
+            site: self.site,
+            page: info,
+            translations: self.translations(r),
+            sections,
+            nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
+        };
+        let template = match r.kind {
+            Kind::Home => "home.html",
+            Kind::Section => "section.html",
+            Kind::Article => "article.html",
+        };
+        let output = match self.renderer.render(template, &ctx) {
+            Ok(html) => Some(Output::text(format!("{}index.html", r.path), html)),
+            Err(d) => {
+                problems.push(d);
+                None
+            }
+        };
+        Rendered {
+            output,
+            headings: md.headings,
+            anchors,
+            problems,
+        }
+    }
+
+    /// The language chooser at `/index.html` and the 404 pages.
+    fn extra_pages(&self, problems: &mut Diagnostics) -> Vec<Output> {
+        let mut out = Vec::new();
+        let default = self.config.default_language.as_str();
+        let base_path = self.config.base_path().to_string();
+        let mut render = |template: &str,
+                          path: String,
+                          lang: &str,
+                          kind: &'static str,
+                          root: String,
+                          translations: Vec<Translation>| {
+            let title = self.locales.text(
+                lang,
+                if kind == "chooser" {
+                    "site-title"
+                } else {
+                    "not-found-title"
+                },
+            );
+            let title = match title {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(Diagnostic::error(
+                        "missing-key",
+                        format!("locales/{lang}"),
+                        e,
+                    ));
+                    return;
+                }
+            };
+            let description = self.locales.text(lang, "site-tagline").unwrap_or_default();
+            let info = PageInfo {
+                kind,
+                key: String::new(),
+                title,
+                description,
+                canonical: self.absolute(if kind == "chooser" { "" } else { &path }),
+                path: path.clone(),
+                content: String::new(),
+                toc: Vec::new(),
+                date: None,
+                date_display: None,
+                updated: None,
+                updated_display: None,
+                reading_minutes: 0,
+                tags: Vec::new(),
+                noindex: kind != "chooser",
+                fallback: None,
+                breadcrumbs: Vec::new(),
+                prev: None,
+                next: None,
+                source_path: None,
+            };
+            let ctx = PageContext {
+                lang,
+                text_lang: lang,
+                dir: self.config.language(lang).map_or("ltr", |l| dir(l.dir)),
+                root,
+                site: self.site,
+                page: info,
+                translations,
+                sections: Vec::new(),
+                nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
+            };
+            match self.renderer.render(template, &ctx) {
+                Ok(html) => out.push(Output::text(path, html)),
+                Err(d) => problems.push(d),
+            }
+        };
+        let homes = |current: &str| -> Vec<Translation> {
+            self.config
+                .languages
+                .iter()
+                .map(|l| Translation {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    path: format!("{}/", l.code),
+                    url: self.absolute(&format!("{}/", l.code)),
+                    current: l.code == current,
+                    available: true,
+                })
+                .collect()
+        };
+        render(
+            "chooser.html",
+            "index.html".into(),
+            default,
+            "chooser",
+            String::new(),
+            homes(""),
+        );
+        render(
+            "404.html",
+            "404.html".into(),
+            default,
+            "not-found",
+            base_path.clone(),
+            homes(default),
+        );
+        for l in &self.config.languages {
+            render(
+                "404.html",
+                format!("{}/404.html", l.code),
+                &l.code,
+                "not-found",
+                base_path.clone(),
+                homes(&l.code),
+            );
+        }
+        out
+    }
+}
+
+fn escape_xml(s: &str) -> String {
+    markdown::escape_attr(s)
+}
+
+/// `sitemap.xml` with `xhtml:link` alternates; fallback pages are left out (they are `noindex`).
+fn sitemap(s: &Shared) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for r in s.routes.routes.iter().filter(|r| !r.fallback) {
+        let p = &s.pages[r.page];
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            escape_xml(&s.absolute(&r.path))
+        );
+        if let Some(d) = p.front.updated.or(p.front.date) {
+            let _ = writeln!(xml, "    <lastmod>{}</lastmod>", d.iso());
+        }
+        let alternates: Vec<&Route> = s
+            .routes
+            .translations(s.config, &r.key, is_folder(r.kind))
+            .filter(|t| !t.fallback)
+            .collect();
+        if alternates.len() > 1 {
+            for t in &alternates {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    t.lang,
+                    escape_xml(&s.absolute(&t.path))
+                );
+            }
+            let default = alternates
+                .iter()
+                .find(|t| t.lang == s.config.default_language)
+                .unwrap_or(&alternates[0]);
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                escape_xml(&s.absolute(&default.path))
+            );
+        }
+        xml.push_str("  </url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// An Atom feed of the language's own articles, newest first.
+fn feed(s: &Shared, lang: &str) -> String {
+    let mut entries: Vec<&Route> = s
+        .routes
+        .routes
+        .iter()
+        .filter(|r| r.lang == lang && !r.fallback && r.kind == Kind::Article)
+        .collect();
+    let date = |r: &Route| {
+        let p = &s.pages[r.page];
+        p.front.updated.or(p.front.date)
+    };
+    entries.sort_by(|a, b| date(b).cmp(&date(a)).then_with(|| a.path.cmp(&b.path)));
+    let updated = entries
+        .iter()
+        .filter_map(|r| date(r))
+        .max()
+        .map_or_else(|| "1970-01-01".to_string(), |d| d.iso());
+    let title = s.locales.text(lang, "site-title").unwrap_or_default();
+    let home = s.absolute(&format!("{lang}/"));
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <link href=\"{}\"/>\n  <link rel=\"self\" href=\"{}\"/>\n  <id>{}</id>\n  <updated>{updated}T00:00:00Z</updated>\n",
+        escape_xml(&title),
+        escape_xml(&home),
+        escape_xml(&s.absolute(&format!("{lang}/atom.xml"))),
+        escape_xml(&home),
+    );
+    for r in entries.iter().take(50) {
+        let p = &s.pages[r.page];
+        let url = escape_xml(&s.absolute(&r.path));
+        let when = date(r).map_or_else(|| updated.clone(), |d| d.iso());
+        let _ = write!(
+            xml,
+            "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>\n    <updated>{when}T00:00:00Z</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            escape_xml(&p.front.title),
+            escape_xml(&p.front.description),
+        );
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
