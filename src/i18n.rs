@@ -55,18 +55,30 @@ pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
             let problems = errors
                 .into_iter()
                 .map(|e| {
-                    let msg = lowercase_first(&e.kind.to_string());
+                    let msg = lowercase_first(&e.kind.to_string())
+                        .replace("\r\n", "a line break")
+                        .replace('\n', "a line break");
                     Diagnostic::error(
                         "fluent-syntax",
                         &file.path,
                         format!("fluent syntax error: {msg}"),
                     )
-                    .at_offset(&file.text, e.pos.start)
+                    .at_offset(&file.text, error_offset(&file.text, e.pos.start))
                 })
                 .collect();
             (res, problems)
         }
     }
+}
+
+/// fluent-syntax reports an unexpected line end at the start of the next line; point at the
+/// end of the line where the problem is instead.
+fn error_offset(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while offset > 0 && matches!(text.as_bytes()[offset - 1], b'\n' | b'\r') {
+        offset -= 1;
+    }
+    offset
 }
 
 /// Line (1-based) where message `id` is defined in Fluent `source`.
@@ -337,11 +349,11 @@ mod tests {
         let (l, d) = locales(&[
             (
                 "locales/en/ui.ftl",
-                "only-en = Hello\npages = { NUMBER($n) -> [one] one page *[other] { NUMBER($n) } pages }\n",
+                "only-en = Hello\npages = { NUMBER($n) ->\n    [one] one page\n   *[other] { NUMBER($n) } pages\n}\n",
             ),
             (
                 "locales/de/ui.ftl",
-                "pages = { NUMBER($n) -> [one] eine Seite *[other] { NUMBER($n) } Seiten }\n",
+                "pages = { NUMBER($n) ->\n    [one] eine Seite\n   *[other] { NUMBER($n) } Seiten\n}\n",
             ),
         ]);
         assert!(d.is_empty(), "{d}");

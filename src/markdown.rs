@@ -183,10 +183,16 @@ fn typeset_quotes<'a>(text: CowStr<'a>, (open, close): (&str, &str)) -> CowStr<'
 fn count(text: &str, rendered: &mut Rendered) {
     let mut in_word = false;
     for c in text.chars() {
-        if is_cjk(c) {
+        let word_char = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else if is_cjk(c) {
             rendered.cjk_chars += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+            continue;
+        } else {
+            c.is_alphanumeric()
+        };
+        if word_char {
             if !in_word {
                 rendered.words += 1;
             }
