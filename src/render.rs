@@ -57,7 +57,7 @@ impl Renderer {
                         args.set(name, value);
                     }
                 }
-                let args = (!args.iter().next().is_none()).then_some(&args);
+                let args = args.iter().next().is_some().then_some(&args);
                 locales
                     .format(&lang, &key, args)
                     .map_err(tera::Error::message)

@@ -41,6 +41,9 @@ pub struct Site {
     pub warnings: Diagnostics,
 }
 
+/// Routes below one folder of one language: (sections, articles), as route indexes.
+type Children<'a> = HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)>;
+
 /// Everything rendering needs, shared read-only by the rendering threads.
 struct Shared<'a> {
     config: &'a Config,
@@ -50,7 +53,7 @@ struct Shared<'a> {
     renderer: &'a Renderer,
     site: &'a SiteInfo,
     /// (language, folder key) → (section routes, article routes), sorted.
-    children: HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)>,
+    children: Children<'a>,
     /// Language → top-level navigation.
     nav: HashMap<&'a str, Vec<Link>>,
 }
@@ -293,8 +296,8 @@ fn is_folder(kind: Kind) -> bool {
 }
 
 /// Sections and articles below each folder, per language, sorted by weight then title.
-fn children<'a>(s: &Shared<'a>) -> HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)> {
-    let mut map: HashMap<(&'a str, &'a str), (Vec<usize>, Vec<usize>)> = HashMap::new();
+fn children<'a>(s: &Shared<'a>) -> Children<'a> {
+    let mut map: Children<'a> = HashMap::new();
     for (i, r) in s.routes.routes.iter().enumerate() {
         if r.kind == Kind::Home {
             continue;
@@ -460,7 +463,10 @@ impl Shared<'_> {
                 Ok(target) => {
                     let t = self.route(target.route);
                     let mut url = format!("{root}{}", t.path);
-                    if let Some(anchor) = target.anchor {
+                    // Heading ids differ between languages: a fallback page keeps an anchor only
+                    // when the target shows text in the same language as this page's text.
+                    let same_text = self.pages[t.page].lang == p.lang;
+                    if let Some(anchor) = target.anchor.filter(|_| !r.fallback || same_text) {
                         url.push('#');
                         url.push_str(&anchor);
                         anchors.push(AnchorCheck {
