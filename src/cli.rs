@@ -58,6 +58,30 @@ fn print_problems(problems: &Diagnostics) {
     }
 }
 
+/// Sites smaller than this build too fast for a progress bar to be useful.
+const PROGRESS_MIN_PAGES: usize = 2000;
+
+/// A progress bar on stdout, drawn for large sites only, at most once per percent.
+fn progress_bar() -> letterpress::site::ProgressFn {
+    std::sync::Arc::new(|done: usize, total: usize| {
+        let step = (total / 100).max(1);
+        if total < PROGRESS_MIN_PAGES || (!done.is_multiple_of(step) && done != total) {
+            return;
+        }
+        let width = 30;
+        let filled = done * width / total;
+        print!(
+            "\r[{}{}] {done}/{total} pages",
+            "#".repeat(filled),
+            " ".repeat(width - filled)
+        );
+        if done == total {
+            print!("\r{}\r", " ".repeat(width + 30));
+        }
+        let _ = std::io::Write::flush(&mut std::io::stdout());
+    })
+}
+
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -68,10 +92,15 @@ pub fn run() -> ExitCode {
             drafts,
         } => {
             let output = output.unwrap_or_else(|| root.root.join("public"));
+            let progress = std::io::stdout().is_terminal().then(progress_bar);
             let options = BuildOptions {
                 root: root.root,
                 output,
-                compile: CompileOptions { drafts, base_url },
+                compile: CompileOptions {
+                    drafts,
+                    base_url,
+                    progress,
+                },
             };
             match letterpress::build(&options) {
                 Ok(report) => {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
@@ -21,13 +22,28 @@ use crate::render::{
 use crate::theme::Theme;
 use crate::write::Output;
 
+/// Called while pages render with (pages done, pages in all); from several threads.
+pub type ProgressFn = Arc<dyn Fn(usize, usize) + Send + Sync>;
+
 /// Options that change what a build produces.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct CompileOptions {
     /// Include pages marked `draft: true`.
     pub drafts: bool,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
+    /// Reports rendering progress (the command line draws a bar for large sites).
+    pub progress: Option<ProgressFn>,
+}
+
+impl std::fmt::Debug for CompileOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CompileOptions")
+            .field("drafts", &self.drafts)
+            .field("base_url", &self.base_url)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
 }
 
 /// A compiled site, ready to be written.
@@ -213,9 +229,17 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         })
         .collect();
 
-    let rendered: Vec<Rendered> = (0..routes.routes.len())
+    let total = routes.routes.len();
+    let done = AtomicUsize::new(0);
+    let rendered: Vec<Rendered> = (0..total)
         .into_par_iter()
-        .map(|i| shared.render_route(i))
+        .map(|i| {
+            let rendered = shared.render_route(i);
+            if let Some(progress) = &options.progress {
+                progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+            }
+            rendered
+        })
         .collect();
 
     // Check anchors against the headings of the page shown at the target route.
