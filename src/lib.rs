@@ -10,6 +10,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod i18n;
+pub mod letter;
 pub mod link;
 pub mod load;
 pub mod markdown;

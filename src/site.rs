@@ -11,6 +11,7 @@ use rayon::prelude::*;
 use crate::config::{self, Config, Direction};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
+use crate::letter::{self, Letter};
 use crate::link::{self, LinkError, Route, Routes, encode_path, root_prefix};
 use crate::load::Input;
 use crate::markdown::{self, Heading, LinkOutcome, MarkdownOptions};
@@ -120,10 +121,17 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
             Err(d) => problems.push(d),
         }
     }
+    // Letter declarations (their translations and forms build on these).
+    let letters: Vec<Letter> = input
+        .letters
+        .into_iter()
+        .filter_map(|f| letter::parse(f).map_err(|d| problems.extend(d)).ok())
+        .collect();
     let Some(config) = config else {
         problems.sort();
         return Err(problems);
     };
+    let _ = &letters;
 
     let mut unknown: Vec<String> = pages
         .iter()

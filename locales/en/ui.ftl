@@ -11,8 +11,8 @@ pager-label = More in this section
 previous-page = Previous:
 next-page = Next:
 reading-time = { NUMBER($minutes) ->
-    [one] { $minutes } minute read
-   *[other] { $minutes } minutes read
+    [one] { $minutes } min read
+   *[other] { $minutes } min read
 }
 updated-on = updated { $date }
 fallback-notice = This page is not yet available in { $missing }, so you are reading the { $shown } version.
@@ -22,7 +22,7 @@ not-found-text = Sorry, there is no page at this address. Choose a language to s
 chooser-prompt = Choose your language
 feed-title = Atom feed
 edit-page = Edit this page
-date-long = { $month ->
+date-long = { $day } { $month ->
     [1] January
     [2] February
     [3] March
@@ -35,4 +35,4 @@ date-long = { $month ->
     [10] October
     [11] November
    *[12] December
-} { $day }, { $year }
+} { $year }

@@ -143,11 +143,11 @@ fn quotes_dates_and_reading_time_follow_the_language() {
     assert!(en.contains("She said “thank you”"));
     assert!(de.contains("Sie sagte „danke“"));
     assert!(da.contains("Hun sagde »tak«"));
-    assert!(en.contains(r#"<time datetime="2026-11-22">November 22, 2026</time>"#));
+    assert!(en.contains(r#"<time datetime="2026-11-22">22 November 2026</time>"#));
     assert!(de.contains(">22. November 2026</time>"));
     assert!(da.contains(">22. november 2026</time>"));
     assert!(zh.contains(">2026年11月22日</time>"));
-    assert!(en.contains("1 minute read"));
+    assert!(en.contains("1 min read"));
     assert!(zh.contains("阅读约需 1 分钟"));
 }
 

@@ -240,3 +240,19 @@ fn output_inside_the_sources_is_refused() {
     assert_eq!(d.0[0].code, "unsafe-output");
     assert!(f.root().join("content/en/_index.md").exists());
 }
+
+#[test]
+fn a_broken_letter_declaration_is_positioned() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/letters/decline.yaml",
+        "fields:\n  contact:\n    kind: txt\n",
+    );
+    let d = f.failed();
+    let e = find(&d, "yaml");
+    assert_eq!(
+        (e.path.to_str(), e.line, e.col),
+        (Some("content/letters/decline.yaml"), 3, 11)
+    );
+    assert!(e.message.contains("txt"), "{}", e.message);
+}
