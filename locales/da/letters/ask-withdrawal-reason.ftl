@@ -7,7 +7,7 @@ body =
 
     Tak for din besked om, at { $company } har trukket tilbuddet om stillingen som { $position } tilbage. Jeg fik tilbuddet den { $offer_date } og havde glædet mig meget til at komme i gang, så jeg vil ikke lægge skjul på, at jeg er skuffet.
 
-    Jeg respekterer jeres beslutning, men jeg vil gerne forstå den. Vil du fortælle mig lidt om, hvad der lå til grund for den? Hvis det skyldes noget, jeg selv har gjort eller sagt undervejs, eller noget fra mine referencer, vil jeg meget gerne vide det, så jeg kan lære af det.
+    Jeg respekterer jeres beslutning, men jeg vil gerne forstå den. Vil du fortælle mig lidt om, hvad der lå til grund for den? Hvis det skyldes noget, jeg selv har gjort eller sagt undervejs, eller noget, der er kommet frem i referencerne, vil jeg meget gerne vide det, så jeg kan lære af det.
 
     Et par linjer på mail er helt fint, og jeg tager også gerne en kort snak i telefonen, hvis det passer dig bedre.
 

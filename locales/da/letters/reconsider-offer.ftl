@@ -11,7 +11,7 @@ body =
 
     Derfor vil jeg gerne høre, om stillingen stadig er ledig, og om I vil overveje mig igen. Jeg har tænkt det grundigt igennem, og siger I ja, står jeg ved min beslutning denne gang.
 
-    Jeg har fuld forståelse for, hvis I allerede er gået videre med en anden kandidat, eller hvis I ikke ønsker at tage sagen op igen. Så er det helt i orden – et kort svar er nok.
+    Jeg har fuld forståelse for det, hvis I allerede er gået videre med en anden kandidat, eller hvis I ikke ønsker at tage sagen op igen. Så er det helt i orden – et kort svar er nok.
 
     Med venlig hilsen
     { $sender_name }

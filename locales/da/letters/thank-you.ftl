@@ -7,7 +7,7 @@ body =
 
     Selvom jeg endte med at takke nej til stillingen som { $position }, vil jeg gerne sige tak for et rigtig godt forløb hos { $company }. Tak, fordi I overvejede mig, og fordi I tog jer tid til at tale med mig. { $highlight }
 
-    Jeg har fået et rigtig godt indtryk af jer, og beslutningen var bestemt ikke let. Jeg vil meget gerne holde kontakten. { $channel ->
+    Jeg har fået et meget positivt indtryk af jer, og beslutningen var bestemt ikke let. Jeg vil meget gerne holde kontakten. { $channel ->
         [linkedin] Jeg sender dig en invitation på LinkedIn – så håber jeg, at vores veje krydses igen.
        *[email] Du er altid velkommen til at skrive til mig her på mailen – og jeg håber, at vores veje krydses igen.
     }

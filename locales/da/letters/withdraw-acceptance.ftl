@@ -11,7 +11,7 @@ body =
     } Jeg er ked af, at beskeden kommer så sent.
 
     { $reason ->
-        [other-offer] Jeg har fået et andet tilbud, som passer markant bedre til det, jeg gerne vil fremover, og efter lang tids overvejelse har jeg valgt at tage imod det. Jeg vil hellere sige det, som det er, end finde på en pænere forklaring.
+        [other-offer] Jeg har fået et andet tilbud, som passer markant bedre til det, jeg gerne vil fremover, og efter grundig overvejelse har jeg valgt at tage imod det. Jeg vil hellere sige det, som det er, end finde på en pænere forklaring.
         [family] Der er opstået en akut situation i min familie, som gør, at jeg ikke kan starte som planlagt. Lige nu må familien komme først.
        *[personal] Det skyldes personlige forhold, som gør, at jeg ikke kan tage jobbet alligevel.
     }

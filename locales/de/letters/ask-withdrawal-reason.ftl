@@ -9,13 +9,13 @@ body =
        *[neutral] Guten Tag { $contact },
     }
 
-    vielen Dank für Ihre Nachricht. Dass { $company } das Angebot vom { $offer_date } für die Position als { $position } zurückzieht, hat mich überrascht, und ich will offen sein: Ich bin enttäuscht. Ich hatte mich sehr auf die Aufgabe und auf die Zusammenarbeit mit Ihrem Team gefreut.
+    vielen Dank für Ihre Nachricht. Dass { $company } das Angebot vom { $offer_date } für die Position als { $position } zurückzieht, hat mich überrascht, und ich möchte offen sein: Ich bin enttäuscht. Ich hatte mich sehr auf die Aufgabe und auf die Zusammenarbeit mit Ihrem Team gefreut.
 
     Ihre Entscheidung respektiere ich selbstverständlich. Damit ich für meine weiteren Bewerbungen daraus lernen kann, wäre ich Ihnen aber dankbar, wenn Sie mir die Gründe kurz erläutern könnten. Falls etwas in meinem Verhalten nach dem Angebot oder eine Auskunft im Rahmen der Referenzprüfung den Ausschlag gegeben hat, hilft mir ein offenes Wort besonders.
 
     Wenn Ihnen ein kurzes Telefonat lieber ist, richte ich mich gern nach Ihnen.
 
-    Vielen Dank im Voraus für Ihre Offenheit. Ihnen und Ihrem Team wünsche ich alles Gute.
+    Herzlichen Dank, dass Sie sich dafür Zeit nehmen. Ihnen und Ihrem Team wünsche ich alles Gute.
 
     Mit freundlichen Grüßen
     { $sender_name }

@@ -10,12 +10,12 @@ body =
     }
 
     { $phoned ->
-        [yes] wie in unserem Telefonat besprochen, bestätige ich Ihnen meine Entscheidung hiermit auch schriftlich. Zunächst aber noch einmal herzlichen Dank für Ihr Angebot für die Position als { $position } und für das Vertrauen, das Sie mir damit entgegenbringen.
+        [yes] wie in unserem Telefonat besprochen, bestätige ich Ihnen meine Entscheidung hiermit auch schriftlich. Zunächst aber noch einmal herzlichen Dank für Ihr Angebot für die Position als { $position } bei { $company } und für das Vertrauen, das Sie mir damit entgegenbringen.
        *[no] herzlichen Dank für Ihr Angebot für die Position als { $position } bei { $company } und für das Vertrauen, das Sie mir damit entgegenbringen.
     }
 
     { $reason ->
-        [other-offer] Nach sorgfältiger Abwägung habe ich mich jedoch für eine andere Stelle entschieden, die zum jetzigen Zeitpunkt noch etwas besser zu meinen beruflichen Zielen passt. Ihr Angebot nehme ich daher nicht an.
+        [other-offer] Nach sorgfältiger Abwägung habe ich mich jedoch für eine andere Stelle entschieden, die zum jetzigen Zeitpunkt noch etwas besser zu meinen beruflichen Zielen passt. Ihr Angebot muss ich daher leider ablehnen.
         [role-fit] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen. Im Laufe unserer Gespräche ist mir klar geworden, dass die Aufgaben nicht ganz dem entsprechen, was ich mir für meinen nächsten beruflichen Schritt vorgenommen habe.
         [personal] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen. Ausschlaggebend dafür sind persönliche Gründe, die nichts mit Ihnen oder Ihrem Unternehmen zu tun haben.
        *[unspecified] Nach sorgfältiger Abwägung habe ich mich jedoch entschieden, das Angebot nicht anzunehmen.

@@ -13,7 +13,7 @@ body =
 
     { $change }
 
-    Ich habe mir diesen Schritt gründlich überlegt, bevor ich mich bei Ihnen melde. Falls die Stelle noch nicht besetzt ist, würde ich mich sehr über die Gelegenheit freuen, noch einmal mit Ihnen darüber zu sprechen. Mein Interesse an { $company } ist ernst gemeint, und meine Entscheidung steht diesmal fest.
+    Diesen Schritt habe ich mir gründlich überlegt. Falls die Stelle noch nicht besetzt ist, würde ich mich sehr über die Gelegenheit freuen, noch einmal mit Ihnen darüber zu sprechen. Mein Interesse an { $company } ist ernst gemeint, und meine Entscheidung steht diesmal fest.
 
     Mir ist bewusst, dass meine Absage für Sie eine Enttäuschung war. Wenn die Position bereits vergeben ist oder Sie sich anders entschieden haben, habe ich dafür volles Verständnis. Eine kurze Antwort genügt mir völlig.
 

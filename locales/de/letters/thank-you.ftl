@@ -11,7 +11,7 @@ body =
 
     meine Entscheidung kennen Sie bereits. Trotzdem möchte ich mich noch einmal ausdrücklich bei Ihnen bedanken – für Ihr Interesse an mir, für Ihre Zeit und für die offenen Gespräche rund um die Position als { $position } bei { $company }. { $highlight }
 
-    Auch wenn wir diesmal nicht zusammenkommen, nehme ich aus dem Auswahlverfahren viel mit, nicht zuletzt einen sehr guten Eindruck von Ihrem Team.
+    Auch wenn es diesmal nicht zu einer Zusammenarbeit kommt, nehme ich aus dem Auswahlverfahren viel mit, nicht zuletzt einen sehr guten Eindruck von Ihrem Team.
 
     { $channel ->
         [linkedin] Ich würde mich freuen, wenn wir hier auf LinkedIn in Verbindung bleiben. Vielleicht kreuzen sich unsere Wege ja wieder.

@@ -10,13 +10,13 @@ body =
     }
 
     { $stage ->
-        [signed] diese Nachricht fällt mir nicht leicht: Ich werde die Position als { $position } bei { $company } nicht antreten, obwohl wir den Arbeitsvertrag bereits unterschrieben haben. Die formale Kündigung erhalten Sie zusätzlich per Post mit meiner eigenhändigen Unterschrift.
+        [signed] diese Nachricht fällt mir nicht leicht: Ich werde die Position als { $position } bei { $company } nicht antreten, obwohl wir den Arbeitsvertrag bereits unterschrieben haben. Die schriftliche Kündigung mit meiner eigenhändigen Unterschrift erhalten Sie zusätzlich per Post.
        *[accepted] diese Nachricht fällt mir nicht leicht: Ich muss meine Zusage für die Position als { $position } bei { $company } zurückziehen.
     }
 
     { $reason ->
-        [other-offer] Ich habe ein weiteres Angebot erhalten, das mir nach langem Abwägen die bessere berufliche Perspektive bietet. Das möchte ich Ihnen offen sagen.
-        [family] Grund ist eine unerwartete familiäre Situation, die meine ganze Aufmerksamkeit verlangt und es mir derzeit unmöglich macht, eine neue Stelle anzutreten.
+        [other-offer] Ich habe ein weiteres Angebot erhalten und bin nach langem Abwägen zu dem Schluss gekommen, dass es mir die bessere berufliche Perspektive bietet. Das möchte ich Ihnen offen sagen.
+        [family] Der Grund ist eine unerwartete familiäre Situation, die meine ganze Aufmerksamkeit verlangt und es mir derzeit unmöglich macht, eine neue Stelle anzutreten.
        *[personal] Ausschlaggebend sind persönliche Gründe, die sich erst nach meiner Zusage ergeben haben und nichts mit Ihnen oder Ihrem Unternehmen zu tun haben.
     }
 

@@ -15,11 +15,11 @@ body =
     }
 
     { $future ->
-        [open] Meine Entscheidung hat mit meiner derzeitigen Situation zu tun, nicht mit Ihrem Unternehmen, das ich sehr schätze. Gern würde ich mich zu einem späteren Zeitpunkt wieder bei Ihnen melden, und ich freue mich, wenn wir bis dahin in Kontakt bleiben.
-       *[closed] Ich bin sicher, dass Sie für die Position bald eine passende Besetzung finden, und wünsche Ihnen und allen Beteiligten dabei viel Erfolg.
+        [open] Meine Entscheidung hat mit meiner derzeitigen Situation zu tun, nicht mit Ihrem Unternehmen, das ich sehr schätze. Gern würde ich mich zu einem späteren Zeitpunkt wieder bei Ihnen melden. Bis dahin würde ich mich freuen, wenn wir in Kontakt bleiben.
+       *[closed] Ich bin sicher, dass Sie die Position bald passend besetzen werden.
     }
 
-    Herzlichen Dank noch einmal für Ihr Vertrauen. Ihnen und Ihrem Team alles Gute.
+    Nochmals vielen Dank für Ihre Zeit. Ihnen und Ihrem Team wünsche ich alles Gute.
 
     Mit freundlichen Grüßen
     { $sender_name }
@@ -38,7 +38,7 @@ field-company = Unternehmen
 field-stage = Stand des Verfahrens
     .hint = Haben Sie sich nur beworben oder schon Gespräche geführt?
 field-future = Für später
-    .hint = Möchten Sie sich die Tür für eine spätere Bewerbung offen halten?
+    .hint = Möchten Sie sich die Tür für eine spätere Bewerbung offenhalten?
 field-sender_name = Ihr Name
     .hint = Vor- und Nachname, so wie Sie unterschreiben.
     .example = Julia Becker

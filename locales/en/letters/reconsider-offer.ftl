@@ -11,7 +11,7 @@ body =
 
     { $change }
 
-    I have thought this through carefully, and my interest is genuine and settled. If the position is still open, I would accept it with full commitment.
+    I have thought this through carefully: this is a considered decision, not a passing impulse. If the position is still open, I would accept it and commit to it fully.
 
     I will completely understand if you have already moved on, or if my earlier decision makes this difficult. A simple no would be perfectly fine, and I would still be glad to stay in touch.
 

@@ -7,7 +7,7 @@ body =
 
     We were last in touch on { $last_contact } about the { $position } role at { $company }, when I put my application on hold.
 
-    My situation has changed since then, and I am no longer committed to another offer. I am still very interested in { $company } and in this role, and if the position is still open, I would welcome the chance to pick up the process where we left off.
+    My situation has changed since then, and I am no longer committed elsewhere. I am still very interested in { $company } and in this role, and if the position is still open, I would welcome the chance to pick up the process where we left off.
 
     I would be happy to talk at a time that suits you. Thank you for considering this.
 

@@ -5,7 +5,7 @@ subject = Withdrawing my acceptance: { $position } at { $company }
 body =
     Dear { $contact },
 
-    As I explained when we spoke, I am very sorry to tell you that I will not be able to join { $company } as { $position }. { $stage ->
+    Further to our phone call, I am writing to confirm, with real regret, that I will not be able to join { $company } as { $position }. { $stage ->
         [signed] I know that I have already signed the contract, and I do not take going back on that commitment lightly.
        *[accepted] I know that I have already accepted your offer, and I do not take going back on my word lightly.
     }

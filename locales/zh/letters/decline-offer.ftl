@@ -8,10 +8,10 @@ body =
     您好！
 
     { $phoned ->
-        [yes] 感谢您今天抽空与我通电话。正如电话中所说，经过慎重考虑，我决定不接受{ $company }{ $position }一职的offer，特此书面确认。
+        [yes] 感谢您今天抽空与我通电话。现将电话中沟通的结果书面确认如下：经过慎重考虑，我决定不接受{ $company }{ $position }一职的offer。
        *[no] 非常感谢您和{ $company }为我提供{ $position }一职的offer。经过慎重考虑，我决定不接受这份offer。
     }{ $reason ->
-        [other-offer] 我已经接受了另一个与我现阶段职业规划更契合的机会。
+        [other-offer] 主要原因是我已经接受了另一个与我现阶段职业规划更契合的机会。
         [role-fit] 综合考虑之后，我认为这个岗位的方向与我现阶段的职业规划不太吻合。
         [personal] 这主要是出于个人方面的原因。
        *[unspecified] 这是我综合考虑各方面因素之后做出的决定。

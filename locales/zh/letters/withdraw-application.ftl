@@ -8,7 +8,7 @@ body =
     您好！
 
     { $stage ->
-        [interviewed] 非常感谢您和各位面试官抽出宝贵时间，与我交流{ $company }{ $position }一职。几轮面试下来，我对团队和业务有了更深入的了解。
+        [interviewed] 非常感谢您和各位面试官抽出宝贵时间，就{ $company }{ $position }一职与我深入交流。几轮面试下来，我对团队和业务有了更全面的认识。
        *[applied] 感谢您对我应聘{ $company }{ $position }一职的关注和安排。
     }
 
