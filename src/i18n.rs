@@ -232,6 +232,21 @@ impl Locales {
         self.origins.get(lang)
     }
 
+    /// The pattern of message `id` as `lang` (or its fallbacks) defines it, with the language
+    /// that defines it; for compiling strings into browser programs.
+    pub fn pattern(
+        &self,
+        lang: &str,
+        id: &str,
+    ) -> Option<(&str, &fluent_syntax::ast::Pattern<&str>)> {
+        let chain = self.chains.get(lang)?;
+        chain.iter().find_map(|code| {
+            let bundle = self.bundles.get(code)?;
+            let pattern = bundle.get_message(id)?.value()?;
+            Some((code.as_str(), pattern))
+        })
+    }
+
     /// A date in the language's long form, from the message `date-long`
     /// (variables `$day`, `$month` as a number for selecting the month's name, `$year`).
     pub fn date(&self, lang: &str, date: Date) -> Result<String, String> {
@@ -329,6 +344,12 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// Digit-group and decimal separators of `lang`, as the number formatter uses them.
+pub fn number_symbols(lang: &str) -> (&'static str, &'static str) {
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    NumberSymbols::construct(id, ()).map_or((",", "."), |s| (s.group, s.decimal))
 }
 
 #[cfg(test)]

@@ -11,10 +11,12 @@ pub mod config;
 pub mod diagnostic;
 pub mod i18n;
 pub mod letter;
+pub mod letters;
 pub mod link;
 pub mod load;
 pub mod markdown;
 pub mod page;
+pub mod program;
 pub mod render;
 pub mod site;
 pub mod theme;
@@ -127,4 +129,30 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Loads the site at `root` and gives the subject and body of letter `id` for a reader of
+/// `lang`, formatted by fluent-rs from raw form values (see [`letters::reference_text`]).
+pub fn letter_text(
+    root: &Path,
+    lang: &str,
+    id: &str,
+    values: &std::collections::BTreeMap<String, String>,
+) -> Result<(String, String), Diagnostics> {
+    let (input, problems) = load::load(root);
+    let fail = |message: String| {
+        Diagnostics::from(Diagnostic::error("letter", "content/letters", message))
+    };
+    let config_file = input.config.as_ref().ok_or_else(|| problems.clone())?;
+    let config = config::parse(&config_file.text)?;
+    let (locales, _) = i18n::Locales::parse(&config, &input.locales);
+    let mut declared = Vec::new();
+    for file in input.letters {
+        declared.push(letter::parse(file).map_err(Diagnostics)?);
+    }
+    let (set, d) = letters::parse_all(&config, declared, &input.locales);
+    if d.has_errors() {
+        return Err(d);
+    }
+    letters::reference_text(&set, &config, &locales, lang, id, values).map_err(fail)
 }

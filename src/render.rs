@@ -259,4 +259,62 @@ pub struct PageContext<'a> {
     pub sections: Vec<SectionList>,
     /// Top-level navigation: the language's sections.
     pub nav: &'a [Link],
+    /// The language's letters (home and letters index).
+    pub letters: Vec<Link>,
+    /// The letter of a letter page.
+    pub letter: Option<LetterView>,
+}
+
+/// A choice of a choice field, in the form.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceView {
+    pub id: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// A field of a letter's form.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldView {
+    pub id: String,
+    /// `text`, `multiline`, `date`, `email`, `choice`.
+    pub kind: &'static str,
+    pub required: bool,
+    pub label: String,
+    pub hint: Option<String>,
+    pub example: Option<String>,
+    pub autocomplete: Option<String>,
+    pub shared: bool,
+    pub choices: Vec<ChoiceView>,
+}
+
+/// A piece of a letter's text without JavaScript: text, or a blank shown as `[label]`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SegmentView {
+    pub text: String,
+    pub blank: bool,
+}
+
+/// Everything the letter snippet template needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterView {
+    pub id: String,
+    /// Language of the letter's text (differs from the page's on fallbacks).
+    pub lang: String,
+    pub title: String,
+    pub description: String,
+    /// Path of the letter's own page from the site root.
+    pub path: String,
+    pub fallback: Option<FallbackNotice>,
+    pub fields: Vec<FieldView>,
+    pub subject: Vec<SegmentView>,
+    pub body: Vec<SegmentView>,
+    /// `mailto:` URL of the text with blanks (kept current by the script).
+    pub mailto: String,
+    /// File name for downloads.
+    pub download: String,
+    /// The compiled browser program (JSON).
+    pub program: String,
+    /// Heading level of the snippet's title (2 inside articles, 2 on its own page too).
+    pub heading: u8,
 }

@@ -12,6 +12,7 @@ use crate::config::{self, Config, Direction};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Locales;
 use crate::letter::{self, Letter};
+use crate::letters::{self, LetterRoute, LetterSet};
 use crate::link::{self, LinkError, Route, Routes, encode_path, root_prefix};
 use crate::load::Input;
 use crate::markdown::{self, Heading, LinkOutcome, MarkdownOptions};
@@ -73,6 +74,10 @@ struct Shared<'a> {
     children: Children<'a>,
     /// Language → top-level navigation.
     nav: HashMap<&'a str, Vec<Link>>,
+    letters: &'a LetterSet,
+    letter_routes: &'a [LetterRoute],
+    /// Language → its letters, for lists.
+    letter_links: HashMap<&'a str, Vec<Link>>,
 }
 
 /// What rendering one route produced.
@@ -131,7 +136,6 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         problems.sort();
         return Err(problems);
     };
-    let _ = &letters;
 
     let mut unknown: Vec<String> = pages
         .iter()
@@ -163,6 +167,9 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
 
     let (locales, d) = Locales::parse(&config, &input.locales);
     problems.extend(d);
+    let (letter_set, d) = letters::parse_all(&config, letters, &input.locales);
+    problems.extend(d);
+    let letter_routes = letter_set.routes(&config);
     let (theme, d) = Theme::resolve(&config.theme, &input.theme);
     problems.extend(d);
     let assets: BTreeMap<String, String> = theme
@@ -185,6 +192,12 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
     };
     let (routes, d) = Routes::build(&config, &pages);
     problems.extend(d);
+    problems.extend(letter_collisions(
+        &routes,
+        &pages,
+        &letter_routes,
+        &letter_set,
+    ));
     let Some(renderer) = renderer else {
         problems.sort();
         return Err(problems);
@@ -217,7 +230,22 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         site: &site,
         children: HashMap::new(),
         nav: HashMap::new(),
+        letters: &letter_set,
+        letter_routes: &letter_routes,
+        letter_links: HashMap::new(),
     };
+    shared.letter_links = config
+        .languages
+        .iter()
+        .map(|l| {
+            let links = letter_routes
+                .iter()
+                .filter(|r| r.lang == l.code)
+                .map(|r| shared.letter_link(r))
+                .collect();
+            (l.code.as_str(), links)
+        })
+        .collect();
     shared.children = children(&shared);
     shared.nav = config
         .languages
@@ -273,6 +301,22 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         }
     }
     outputs.extend(rendered.into_iter().filter_map(|r| r.output));
+    let letter_pages: Vec<Result<Output, Diagnostic>> = (0..letter_routes.len())
+        .into_par_iter()
+        .map(|i| shared.render_letter_page(i))
+        .collect();
+    for page in letter_pages {
+        match page {
+            Ok(o) => outputs.push(o),
+            Err(d) => problems.push(d),
+        }
+    }
+    for lang in &config.languages {
+        match shared.render_letters_index(&lang.code) {
+            Ok(o) => outputs.push(o),
+            Err(d) => problems.push(d),
+        }
+    }
     outputs.extend(shared.extra_pages(&mut problems));
     outputs.push(Output::text("sitemap.xml", sitemap(&shared)));
     outputs.push(Output::text(
@@ -518,12 +562,33 @@ impl Shared<'_> {
                 }
             }
         };
+        let mut letter_problems = Vec::new();
+        let mut on_letter = |id: &str, offset: usize| -> Option<String> {
+            let at = |message: String| {
+                Diagnostic::error("unknown-letter", p.path(), message)
+                    .at_offset(text, body_start + offset)
+            };
+            let Some(index) = self.letters.find(id) else {
+                letter_problems.push(at(format!(
+                    "unknown letter `{id}`: no `content/letters/{id}.yaml`"
+                )));
+                return None;
+            };
+            match self.letter_html(&r.lang, index, &root) {
+                Ok(html) => Some(html),
+                Err(d) => {
+                    letter_problems.push(d);
+                    None
+                }
+            }
+        };
         let md = markdown::render(
             p.body(),
             &MarkdownOptions { quotes },
             &mut on_link,
-            &mut |_, _| None,
+            &mut on_letter,
         );
+        problems.extend(letter_problems);
         let kind = match r.kind {
             Kind::Home => "home",
             Kind::Section => "section",
@@ -626,6 +691,15 @@ impl Shared<'_> {
             translations: self.translations(r),
             sections,
             nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
+            letters: if r.kind == Kind::Home {
+                self.letter_links
+                    .get(r.lang.as_str())
+                    .cloned()
+                    .unwrap_or_default()
+            } else {
+                Vec::new()
+            },
+            letter: None,
         };
         let template = match r.kind {
             Kind::Home => "home.html",
@@ -645,6 +719,203 @@ impl Shared<'_> {
             anchors,
             problems,
         }
+    }
+
+    fn letter_link(&self, r: &LetterRoute) -> Link {
+        let text = self.letters.texts.get(&(
+            r.text_lang.clone(),
+            self.letters.letters[r.letter].id.clone(),
+        ));
+        Link {
+            title: text.map(|t| t.title.clone()).unwrap_or_default(),
+            description: text.map(|t| t.description.clone()).unwrap_or_default(),
+            path: r.path.clone(),
+            lang: r.text_lang.clone(),
+            fallback: r.fallback,
+            date: None,
+            date_display: None,
+        }
+    }
+
+    /// The routes of one letter in every language, in language order.
+    fn letter_translations(&self, letter: usize) -> impl Iterator<Item = &LetterRoute> + '_ {
+        self.config.codes().filter_map(move |c| {
+            self.letter_routes
+                .iter()
+                .find(|r| r.letter == letter && r.lang == c)
+        })
+    }
+
+    fn letter_view(
+        &self,
+        lang: &str,
+        index: usize,
+    ) -> Result<crate::render::LetterView, Diagnostic> {
+        self.letters
+            .view(self.config, self.locales, lang, index, 2)
+            .map_err(|e| Diagnostic::error("letter", &self.letters.letters[index].source.path, e))
+    }
+
+    /// The interactive snippet of a letter, for a reader of `lang` on a page at `root`.
+    fn letter_html(&self, lang: &str, index: usize, root: &str) -> Result<String, Diagnostic> {
+        let view = self.letter_view(lang, index)?;
+        let ctx = LetterContext {
+            lang,
+            root,
+            letter: &view,
+            embedded: true,
+        };
+        self.renderer.render("partials/letter.html", &ctx)
+    }
+
+    /// A page with the letter's snippet and nothing else, at `/<lang>/letters/<slug>/`.
+    fn render_letter_page(&self, i: usize) -> Result<Output, Diagnostic> {
+        let r = &self.letter_routes[i];
+        let view = self.letter_view(&r.lang, r.letter)?;
+        let original = self
+            .letter_translations(r.letter)
+            .find(|t| t.lang == r.text_lang)
+            .map(|t| t.path.clone());
+        let source = self
+            .letters
+            .text_for(self.config, &r.lang, r.letter)
+            .map(|t| crate::diagnostic::display_path(&t.path));
+        let mut info = self.plain_page(
+            "letter",
+            &r.lang,
+            &r.path,
+            view.title.clone(),
+            view.description.clone(),
+        );
+        info.key = format!("letters/{}", view.id);
+        info.canonical = self.absolute(original.as_deref().unwrap_or(&r.path));
+        info.noindex = r.fallback;
+        info.fallback = view.fallback.clone().map(|mut f| {
+            f.help_path = self
+                .routes
+                .get(&r.lang, "about", false)
+                .map(|a| a.path.clone());
+            f
+        });
+        info.source_path = source;
+        let translations = self
+            .letter_translations(r.letter)
+            .map(|t| Translation {
+                code: t.lang.clone(),
+                name: self
+                    .config
+                    .language(&t.lang)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                path: t.path.clone(),
+                url: self.absolute(&t.path),
+                current: t.lang == r.lang,
+                available: !t.fallback,
+            })
+            .collect();
+        let ctx = PageContext {
+            lang: &r.lang,
+            text_lang: &r.text_lang,
+            dir: self
+                .config
+                .language(&r.text_lang)
+                .map_or("ltr", |l| dir(l.dir)),
+            root: root_prefix(&r.path),
+            site: self.site,
+            page: info,
+            translations,
+            sections: Vec::new(),
+            nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
+            letters: Vec::new(),
+            letter: Some(view),
+        };
+        let html = self.renderer.render("letter.html", &ctx)?;
+        Ok(Output::text(format!("{}index.html", r.path), html))
+    }
+
+    /// A page without Markdown source (letters, lists), with breadcrumbs back to the home page.
+    fn plain_page(
+        &self,
+        kind: &'static str,
+        lang: &str,
+        path: &str,
+        title: String,
+        description: String,
+    ) -> PageInfo {
+        let breadcrumbs = self
+            .routes
+            .position(lang, "", true)
+            .map(|pos| self.link(pos))
+            .into_iter()
+            .collect();
+        PageInfo {
+            kind,
+            key: String::new(),
+            title,
+            description,
+            path: path.to_string(),
+            canonical: self.absolute(path),
+            content: String::new(),
+            toc: Vec::new(),
+            date: None,
+            date_display: None,
+            updated: None,
+            updated_display: None,
+            reading_minutes: 0,
+            tags: Vec::new(),
+            noindex: false,
+            fallback: None,
+            breadcrumbs,
+            prev: None,
+            next: None,
+            source_path: None,
+        }
+    }
+
+    /// `/<lang>/letters/`: every letter of the language.
+    fn render_letters_index(&self, lang: &str) -> Result<Output, Diagnostic> {
+        let path = format!("{lang}/letters/");
+        let text = |id: &str| {
+            self.locales
+                .text(lang, id)
+                .map_err(|e| Diagnostic::error("missing-key", format!("locales/{lang}"), e))
+        };
+        let mut info = self.plain_page(
+            "letters",
+            lang,
+            &path,
+            text("letters-title")?,
+            text("letters-intro")?,
+        );
+        info.key = "letters".into();
+        let translations = self
+            .config
+            .languages
+            .iter()
+            .map(|l| Translation {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                path: format!("{}/letters/", l.code),
+                url: self.absolute(&format!("{}/letters/", l.code)),
+                current: l.code == lang,
+                available: true,
+            })
+            .collect();
+        let ctx = PageContext {
+            lang,
+            text_lang: lang,
+            dir: self.config.language(lang).map_or("ltr", |l| dir(l.dir)),
+            root: root_prefix(&path),
+            site: self.site,
+            page: info,
+            translations,
+            sections: Vec::new(),
+            nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
+            letters: self.letter_links.get(lang).cloned().unwrap_or_default(),
+            letter: None,
+        };
+        let html = self.renderer.render("letters.html", &ctx)?;
+        Ok(Output::text(format!("{path}index.html"), html))
     }
 
     /// The language chooser at `/index.html` and the 404 pages.
@@ -710,6 +981,8 @@ impl Shared<'_> {
                 translations,
                 sections: Vec::new(),
                 nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
+                letters: Vec::new(),
+                letter: None,
             };
             match self.renderer.render(template, &ctx) {
                 Ok(html) => out.push(Output::text(path, html)),
@@ -805,6 +1078,28 @@ fn sitemap(s: &Shared) -> String {
         }
         xml.push_str("  </url>\n");
     }
+    for r in s.letter_routes.iter().filter(|r| !r.fallback) {
+        let _ = writeln!(
+            xml,
+            "  <url>\n    <loc>{}</loc>",
+            escape_xml(&s.absolute(&r.path))
+        );
+        let alternates: Vec<&LetterRoute> = s
+            .letter_translations(r.letter)
+            .filter(|t| !t.fallback)
+            .collect();
+        if alternates.len() > 1 {
+            for t in &alternates {
+                let _ = writeln!(
+                    xml,
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                    t.lang,
+                    escape_xml(&s.absolute(&t.path))
+                );
+            }
+        }
+        xml.push_str("  </url>\n");
+    }
     xml.push_str("</urlset>\n");
     xml
 }
@@ -849,4 +1144,67 @@ fn feed(s: &Shared, lang: &str) -> String {
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+/// Context of the letter snippet template.
+#[derive(serde::Serialize)]
+struct LetterContext<'a> {
+    lang: &'a str,
+    root: &'a str,
+    letter: &'a crate::render::LetterView,
+    embedded: bool,
+}
+
+/// Letter pages whose URL collides with another letter's (equal slugs) or with a page's.
+fn letter_collisions(
+    routes: &Routes,
+    pages: &[Page],
+    letter_routes: &[LetterRoute],
+    set: &LetterSet,
+) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut seen: HashMap<&str, &LetterRoute> = HashMap::new();
+    for r in letter_routes.iter().filter(|r| !r.fallback) {
+        let Some(text) = set
+            .texts
+            .get(&(r.text_lang.clone(), set.letters[r.letter].id.clone()))
+        else {
+            continue;
+        };
+        if let Some(first) = seen.get(r.path.as_str()) {
+            problems.push(
+                Diagnostic::error(
+                    "duplicate-slug",
+                    &text.path,
+                    format!(
+                        "duplicate slug: letters `{}` and `{}` would both be written to `{}`",
+                        set.letters[first.letter].id, set.letters[r.letter].id, r.path
+                    ),
+                )
+                .at(
+                    &text.source,
+                    crate::i18n::message_line(&text.source, "slug"),
+                    1,
+                ),
+            );
+        } else {
+            seen.insert(&r.path, r);
+        }
+    }
+    for route in &routes.routes {
+        if route.path == format!("{}/letters/", route.lang)
+            || seen.contains_key(route.path.as_str())
+        {
+            let page = &pages[route.page];
+            problems.push(Diagnostic::error(
+                "duplicate-slug",
+                page.path(),
+                format!(
+                    "this page's URL `{}` is taken by the letters; choose another slug",
+                    route.path
+                ),
+            ));
+        }
+    }
+    problems
 }

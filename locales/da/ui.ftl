@@ -36,3 +36,22 @@ date-long = { $day }. { $month ->
     [11] november
    *[12] december
 } { $year }
+letters-title = Breve, du kan udfylde
+letters-intro = Færdige breve til hvert skridt: udfyld felterne, tjek forhåndsvisningen, og kopiér, send, download eller udskriv brevet.
+letter-open-page = Åbn brevet på sin egen side
+letter-form-intro = Udfyld felterne – brevet nedenfor opdateres, mens du skriver. Intet af det, du skriver, forlader din enhed.
+letter-optional = valgfrit
+letter-remember = Husk mine oplysninger på denne enhed
+letter-remember-hint = Gemmes kun i denne browser og kun, hvis du sætter flueben. Dit navn bliver så også udfyldt i de andre breve.
+letter-forget = Glem mine oplysninger
+letter-forgotten = Dine gemte oplysninger er slettet fra denne enhed.
+letter-preview-label = Dit brev
+letter-subject = Emne
+letter-copy = Kopiér tekst
+letter-mail = Åbn i mailprogram
+letter-download = Download som .txt
+letter-print = Udskriv brev
+letter-reset = Ryd formularen
+letter-copied = Kopieret til udklipsholderen.
+letter-copy-failed = Din browser tillod ikke kopiering. Brevet er markeret: Tryk Ctrl+C (eller ⌘+C) for at kopiere det.
+letter-nojs = Erstat felterne i [kantede parenteser] med dine egne oplysninger, før du sender brevet.

@@ -36,3 +36,22 @@ date-long = { $day }. { $month ->
     [11] November
    *[12] Dezember
 } { $year }
+letters-title = Briefe zum Ausfüllen
+letters-intro = Fertige Vorlagen für jeden Schritt: Lücken ausfüllen, Vorschau prüfen und den Brief kopieren, als E-Mail öffnen, herunterladen oder drucken.
+letter-open-page = Diesen Brief auf einer eigenen Seite öffnen
+letter-form-intro = Füllen Sie die Lücken aus; der Brief darunter passt sich beim Tippen an. Ihre Eingaben verlassen Ihr Gerät nicht.
+letter-optional = optional
+letter-remember = Meine Angaben auf diesem Gerät speichern
+letter-remember-hint = Die Angaben bleiben nur in diesem Browser und nur, wenn Sie das Häkchen setzen. Ihr Name wird dann auch in den anderen Briefen eingesetzt.
+letter-forget = Meine Angaben löschen
+letter-forgotten = Ihre gespeicherten Angaben wurden von diesem Gerät gelöscht.
+letter-preview-label = Ihr Brief
+letter-subject = Betreff
+letter-copy = Text kopieren
+letter-mail = Im E-Mail-Programm öffnen
+letter-download = Als .txt herunterladen
+letter-print = Brief drucken
+letter-reset = Formular leeren
+letter-copied = In die Zwischenablage kopiert.
+letter-copy-failed = Ihr Browser hat das Kopieren nicht erlaubt. Der Brief ist markiert: Drücken Sie Strg+C (oder ⌘+C), um ihn zu kopieren.
+letter-nojs = Ersetzen Sie die Lücken in [eckigen Klammern] durch Ihre eigenen Angaben, bevor Sie den Brief abschicken.

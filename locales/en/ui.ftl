@@ -36,3 +36,22 @@ date-long = { $day } { $month ->
     [11] November
    *[12] December
 } { $year }
+letters-title = Letters you can fill in
+letters-intro = Ready-made letters for every step: fill in the blanks, check the preview, then copy, e-mail, download or print your letter.
+letter-open-page = Open this letter on its own page
+letter-form-intro = Fill in the blanks; the letter below updates as you type. Nothing you type leaves your device.
+letter-optional = optional
+letter-remember = Remember my details on this device
+letter-remember-hint = Saved only in this browser, and only if you tick the box. Your name then also fills in the other letters.
+letter-forget = Forget my details
+letter-forgotten = Your saved details have been deleted from this device.
+letter-preview-label = Your letter
+letter-subject = Subject
+letter-copy = Copy text
+letter-mail = Open in e-mail program
+letter-download = Download as .txt
+letter-print = Print letter
+letter-reset = Clear the form
+letter-copied = Copied to the clipboard.
+letter-copy-failed = Your browser did not allow copying. The letter is selected: press Ctrl+C (or ⌘+C) to copy it.
+letter-nojs = Replace the blanks in [brackets] with your own details before you send the letter.

@@ -1,7 +1,10 @@
 //! The one integration-test binary: each module builds fixture sites from `tests/fixtures/`
 //! and asserts on the output or on the diagnostics.
 
+mod http;
 mod support;
 
+mod browser;
 mod build;
 mod errors;
+mod letters;
