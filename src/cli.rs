@@ -42,6 +42,45 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Check the site (links, anchors, Fluent, letters, outdated translations) without writing.
+    Check {
+        #[command(flatten)]
+        root: RootArg,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Show how much of each language is translated, missing and outdated.
+    Status {
+        #[command(flatten)]
+        root: RootArg,
+        /// Only these languages.
+        languages: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Start a translation of an article or letter from the source language.
+    Translate {
+        #[command(flatten)]
+        root: RootArg,
+        /// The article (`offers/decline-offer`) or letter (`letters/decline-offer`).
+        item: String,
+        /// The language to translate into.
+        #[arg(long)]
+        to: String,
+        /// Mark an existing translation as up to date with its source.
+        #[arg(long)]
+        refresh: bool,
+    },
+}
+
+/// Output format of `check` and `status`.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 /// Prints diagnostics on stderr, with a final count.
@@ -85,6 +124,46 @@ fn progress_bar() -> letterpress::site::ProgressFn {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Check {
+            root,
+            format,
+            strict,
+        } => check(&root.root, format, strict),
+        Command::Status {
+            root,
+            languages,
+            format,
+        } => status(&root.root, &languages, format),
+        Command::Translate {
+            root,
+            item,
+            to,
+            refresh,
+        } => {
+            let options = letterpress::translate::TranslateOptions {
+                root: root.root,
+                item,
+                to,
+                refresh,
+            };
+            match letterpress::translate(&options) {
+                Ok(paths) => {
+                    let verb = if refresh {
+                        "marked as up to date"
+                    } else {
+                        "created; translate it, then build"
+                    };
+                    for p in paths {
+                        println!("{}: {verb}", letterpress::diagnostic::display_path(&p));
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(problems) => {
+                    print_problems(&problems);
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Build {
             root,
             output,
@@ -120,4 +199,139 @@ pub fn run() -> ExitCode {
             }
         }
     }
+}
+
+fn check(root: &std::path::Path, format: Format, strict: bool) -> ExitCode {
+    let findings = letterpress::check(root, &CompileOptions::default());
+    let errors = findings.errors().count();
+    let warnings = findings.warnings().count();
+    match format {
+        Format::Json => {
+            let items: Vec<serde_json::Value> = findings
+                .0
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "severity": d.severity.as_str(),
+                        "code": d.code,
+                        "path": letterpress::diagnostic::display_path(&d.path),
+                        "line": d.line,
+                        "column": d.col,
+                        "message": d.message,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::Value::Array(items));
+        }
+        Format::Text => {
+            for d in &findings.0 {
+                eprintln!("{d}");
+            }
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            println!(
+                "checked: {}, {}",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            );
+        }
+    }
+    if errors > 0 || (strict && warnings > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
+    let all = match letterpress::status(root) {
+        Ok(s) => s,
+        Err(problems) => {
+            print_problems(&problems);
+            return ExitCode::from(1);
+        }
+    };
+    if let Some(unknown) = only.iter().find(|l| !all.iter().any(|s| &s.code == *l)) {
+        eprintln!("error: `{unknown}` is not a language of this site");
+        return ExitCode::from(1);
+    }
+    let chosen: Vec<&letterpress::translation::LanguageStatus> = all
+        .iter()
+        .filter(|s| only.is_empty() || only.contains(&s.code))
+        .collect();
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string(&chosen).unwrap_or_else(|_| "[]".into())
+        ),
+        Format::Text => print!("{}", status_table(&chosen, std::io::stdout().is_terminal())),
+    }
+    ExitCode::SUCCESS
+}
+
+/// The readable form of `letterpress status`.
+fn status_table(languages: &[&letterpress::translation::LanguageStatus], bars: bool) -> String {
+    use letterpress::translation::{Counts, State};
+    use std::fmt::Write as _;
+    let cell = |c: &Counts| {
+        let mut s = format!("{}/{}", c.translated, c.total);
+        if c.outdated > 0 {
+            s.push_str(&format!(" ({} outdated)", c.outdated));
+        }
+        s
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<16} {:<22} {:<22} {:<14}",
+        "language", "pages", "letters", "UI strings"
+    );
+    for l in languages {
+        let name = format!("{} ({}){}", l.name, l.code, if l.source { "*" } else { "" });
+        let _ = write!(
+            out,
+            "{:<16} {:<22} {:<22} {:<14}",
+            name,
+            cell(&l.articles),
+            cell(&l.letters),
+            cell(&l.strings)
+        );
+        if bars {
+            let done = l.articles.translated + l.letters.translated + l.strings.translated;
+            let total = (l.articles.total + l.letters.total + l.strings.total).max(1);
+            let filled = done * 20 / total;
+            let _ = write!(
+                out,
+                " [{}{}] {:>3}%",
+                "#".repeat(filled),
+                ".".repeat(20 - filled),
+                done * 100 / total
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "* source language");
+    for l in languages.iter().filter(|l| !l.source) {
+        let todo: Vec<_> = l
+            .items
+            .iter()
+            .filter(|i| matches!(i.state, State::Missing | State::Outdated))
+            .collect();
+        if todo.is_empty() && l.missing_strings.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{} ({}):", l.name, l.code);
+        for item in todo {
+            let state = if item.state == State::Missing {
+                "missing "
+            } else {
+                "outdated"
+            };
+            let _ = writeln!(out, "  {state}  {}  ({})", item.key, item.path);
+        }
+        for id in &l.missing_strings {
+            let _ = writeln!(out, "  missing   UI string `{id}`");
+        }
+    }
+    out
 }

@@ -247,6 +247,11 @@ impl Locales {
         })
     }
 
+    /// The pattern of message `id` as `lang` itself defines it (no fallback).
+    pub fn own_pattern(&self, lang: &str, id: &str) -> Option<&fluent_syntax::ast::Pattern<&str>> {
+        self.bundles.get(lang)?.get_message(id)?.value()
+    }
+
     /// A date in the language's long form, from the message `date-long`
     /// (variables `$day`, `$month` as a number for selecting the month's name, `$year`).
     pub fn date(&self, lang: &str, date: Date) -> Result<String, String> {
@@ -344,6 +349,51 @@ fn lowercase_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// Every variable a pattern refers to (in selectors, function arguments and variants too).
+pub fn variables(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+) -> std::collections::BTreeSet<String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for n in &arguments.named {
+                    inline(&n.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut std::collections::BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    walk(&v.value, out);
+                }
+            }
+        }
+    }
+    fn walk(p: &fluent_syntax::ast::Pattern<&str>, out: &mut std::collections::BTreeSet<String>) {
+        for el in &p.elements {
+            if let PatternElement::Placeable { expression } = el {
+                expr(expression, out);
+            }
+        }
+    }
+    let mut out = std::collections::BTreeSet::new();
+    walk(pattern, &mut out);
+    out
 }
 
 /// Digit-group and decimal separators of `lang`, as the number formatter uses them.

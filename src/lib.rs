@@ -20,6 +20,8 @@ pub mod program;
 pub mod render;
 pub mod site;
 pub mod theme;
+pub mod translate;
+pub mod translation;
 pub mod write;
 mod yaml;
 
@@ -155,4 +157,35 @@ pub fn letter_text(
         return Err(d);
     }
     letters::reference_text(&set, &config, &locales, lang, id, values).map_err(fail)
+}
+
+/// Everything a build would report, plus translator findings, without writing anything.
+pub fn check(root: &Path, options: &CompileOptions) -> Diagnostics {
+    let (input, mut problems) = load::load(root);
+    match compile(input, options) {
+        Ok(site) => {
+            problems.extend(site.warnings);
+            problems.extend(site.findings);
+        }
+        Err(d) => problems.extend(d),
+    }
+    problems.sort();
+    problems
+}
+
+/// Translation status of every language of the site at `root`.
+pub fn status(root: &Path) -> Result<Vec<translation::LanguageStatus>, Diagnostics> {
+    let (input, problems) = load::load(root);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    compile(input, &CompileOptions::default()).map(|site| site.status)
+}
+
+/// Creates a translation from the source language, or refreshes its freshness marker.
+pub fn translate(options: &translate::TranslateOptions) -> Result<Vec<PathBuf>, Diagnostics> {
+    let (input, problems) = load::load(&options.root);
+    let config_file = input.config.as_ref().ok_or(problems)?;
+    let config = config::parse(&config_file.text)?;
+    translate::translate(options, &config, &input)
 }

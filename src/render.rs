@@ -215,6 +215,15 @@ pub struct FallbackNotice {
     pub help_path: Option<String>,
 }
 
+/// Notice shown on a translation whose source has changed since.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutdatedNotice {
+    /// Name of the source language.
+    pub name: String,
+    /// Path of the source page.
+    pub path: String,
+}
+
 /// Everything templates know about the page being rendered.
 #[derive(Debug, Clone, Serialize)]
 pub struct PageInfo {
@@ -235,6 +244,8 @@ pub struct PageInfo {
     pub tags: Vec<String>,
     pub noindex: bool,
     pub fallback: Option<FallbackNotice>,
+    /// Set when this translation's source changed since it was translated.
+    pub outdated: Option<OutdatedNotice>,
     pub breadcrumbs: Vec<Link>,
     pub prev: Option<Link>,
     pub next: Option<Link>,
@@ -263,6 +274,8 @@ pub struct PageContext<'a> {
     pub letters: Vec<Link>,
     /// The letter of a letter page.
     pub letter: Option<LetterView>,
+    /// Translation status of every language (the contributor dashboard).
+    pub status: Option<&'a [crate::translation::LanguageStatus]>,
 }
 
 /// A choice of a choice field, in the form.

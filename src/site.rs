@@ -18,10 +18,11 @@ use crate::load::Input;
 use crate::markdown::{self, Heading, LinkOutcome, MarkdownOptions};
 use crate::page::{self, Kind, Page, parent_key};
 use crate::render::{
-    FallbackNotice, LanguageInfo, Link, PageContext, PageInfo, Renderer, SectionList, SiteInfo,
-    Translation,
+    FallbackNotice, LanguageInfo, Link, OutdatedNotice, PageContext, PageInfo, Renderer,
+    SectionList, SiteInfo, Translation,
 };
 use crate::theme::Theme;
+use crate::translation;
 use crate::write::Output;
 
 /// Called while pages render with (pages done, pages in all); from several threads.
@@ -57,6 +58,10 @@ pub struct Site {
     pub pages: usize,
     pub languages: Vec<String>,
     pub warnings: Diagnostics,
+    /// Translation status of every language (as `letterpress status` shows it).
+    pub status: Vec<crate::translation::LanguageStatus>,
+    /// Translator findings (missing, obsolete and outdated translations …) for `letterpress check`.
+    pub findings: Diagnostics,
 }
 
 /// Routes below one folder of one language: (sections, articles), as route indexes.
@@ -311,7 +316,12 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
             Err(d) => problems.push(d),
         }
     }
+    let status = translation::status(&config, &pages, &letter_set, &locales);
     for lang in &config.languages {
+        match shared.render_dashboard(&lang.code, &status) {
+            Ok(o) => outputs.push(o),
+            Err(d) => problems.push(d),
+        }
         match shared.render_letters_index(&lang.code) {
             Ok(o) => outputs.push(o),
             Err(d) => problems.push(d),
@@ -344,12 +354,15 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         return Err(problems);
     }
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+    let page_count = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+    let findings = translation::findings(&config, &pages, &letter_set, &locales, &status);
     Ok(Site {
         outputs,
-        pages,
+        pages: page_count,
         languages: config.codes().map(String::from).collect(),
         warnings: problems,
+        status,
+        findings,
     })
 }
 
@@ -675,6 +688,20 @@ impl Shared<'_> {
             tags: p.front.tags.clone(),
             noindex: r.fallback,
             fallback,
+            outdated: crate::translation::outdated_source(self.config, self.pages, p).map(
+                |source| OutdatedNotice {
+                    name: self
+                        .config
+                        .language(&source.lang)
+                        .map(|l| l.name.clone())
+                        .unwrap_or_default(),
+                    path: self
+                        .routes
+                        .get(&source.lang, &source.key, is_folder(source.kind))
+                        .map(|s| s.path.clone())
+                        .unwrap_or_default(),
+                },
+            ),
             breadcrumbs,
             prev,
             next,
@@ -700,6 +727,7 @@ impl Shared<'_> {
                 Vec::new()
             },
             letter: None,
+            status: None,
         };
         let template = match r.kind {
             Kind::Home => "home.html",
@@ -798,6 +826,7 @@ impl Shared<'_> {
             f
         });
         info.source_path = source;
+        info.outdated = self.letter_outdated(r);
         let translations = self
             .letter_translations(r.letter)
             .map(|t| Translation {
@@ -828,9 +857,37 @@ impl Shared<'_> {
             nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
             letters: Vec::new(),
             letter: Some(view),
+            status: None,
         };
         let html = self.renderer.render("letter.html", &ctx)?;
         Ok(Output::text(format!("{}index.html", r.path), html))
+    }
+
+    /// The notice for a letter translation whose source `.ftl` changed since it was translated.
+    fn letter_outdated(&self, r: &LetterRoute) -> Option<OutdatedNotice> {
+        let source_lang = &self.config.default_language;
+        if r.fallback || &r.text_lang == source_lang {
+            return None;
+        }
+        let id = &self.letters.letters[r.letter].id;
+        let own = self.letters.texts.get(&(r.text_lang.clone(), id.clone()))?;
+        let source = self.letters.texts.get(&(source_lang.clone(), id.clone()))?;
+        let marker = translation::letter_marker(&own.source)?;
+        if marker == translation::letter_hash(&source.source) {
+            return None;
+        }
+        Some(OutdatedNotice {
+            name: self
+                .config
+                .language(source_lang)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            path: self
+                .letter_translations(r.letter)
+                .find(|t| &t.lang == source_lang)
+                .map(|t| t.path.clone())
+                .unwrap_or_default(),
+        })
     }
 
     /// A page without Markdown source (letters, lists), with breadcrumbs back to the home page.
@@ -865,11 +922,63 @@ impl Shared<'_> {
             tags: Vec::new(),
             noindex: false,
             fallback: None,
+            outdated: None,
             breadcrumbs,
             prev: None,
             next: None,
             source_path: None,
         }
+    }
+
+    /// `/<lang>/translations/`: the contributor dashboard, with the numbers of `letterpress status`.
+    fn render_dashboard(
+        &self,
+        lang: &str,
+        status: &[crate::translation::LanguageStatus],
+    ) -> Result<Output, Diagnostic> {
+        let path = format!("{lang}/translations/");
+        let text = |id: &str| {
+            self.locales
+                .text(lang, id)
+                .map_err(|e| Diagnostic::error("missing-key", format!("locales/{lang}"), e))
+        };
+        let mut info = self.plain_page(
+            "translations",
+            lang,
+            &path,
+            text("translations-title")?,
+            text("translations-intro")?,
+        );
+        info.key = "translations".into();
+        let translations = self
+            .config
+            .languages
+            .iter()
+            .map(|l| Translation {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                path: format!("{}/translations/", l.code),
+                url: self.absolute(&format!("{}/translations/", l.code)),
+                current: l.code == lang,
+                available: true,
+            })
+            .collect();
+        let ctx = PageContext {
+            lang,
+            text_lang: lang,
+            dir: self.config.language(lang).map_or("ltr", |l| dir(l.dir)),
+            root: root_prefix(&path),
+            site: self.site,
+            page: info,
+            translations,
+            sections: Vec::new(),
+            nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
+            letters: Vec::new(),
+            letter: None,
+            status: Some(status),
+        };
+        let html = self.renderer.render("translations.html", &ctx)?;
+        Ok(Output::text(format!("{path}index.html"), html))
     }
 
     /// `/<lang>/letters/`: every letter of the language.
@@ -913,6 +1022,7 @@ impl Shared<'_> {
             nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
             letters: self.letter_links.get(lang).cloned().unwrap_or_default(),
             letter: None,
+            status: None,
         };
         let html = self.renderer.render("letters.html", &ctx)?;
         Ok(Output::text(format!("{path}index.html"), html))
@@ -966,6 +1076,7 @@ impl Shared<'_> {
                 tags: Vec::new(),
                 noindex: kind != "chooser",
                 fallback: None,
+                outdated: None,
                 breadcrumbs: Vec::new(),
                 prev: None,
                 next: None,
@@ -983,6 +1094,7 @@ impl Shared<'_> {
                 nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
                 letters: Vec::new(),
                 letter: None,
+                status: None,
             };
             match self.renderer.render(template, &ctx) {
                 Ok(html) => out.push(Output::text(path, html)),

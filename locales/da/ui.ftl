@@ -55,3 +55,29 @@ letter-reset = Ryd formularen
 letter-copied = Kopieret til udklipsholderen.
 letter-copy-failed = Din browser tillod ikke kopiering. Brevet er markeret: Tryk Ctrl+C (eller ⌘+C) for at kopiere det.
 letter-nojs = Erstat felterne i [kantede parenteser] med dine egne oplysninger, før du sender brevet.
+outdated-notice = Originalen til denne side ({ $source }) er ændret, siden den blev oversat.
+outdated-link = Læs originalen ({ $source }).
+translations-link = Se, hvor langt hver oversættelse er nået, på siden med oversættelsesstatus.
+translations-title = Oversættelsesstatus
+translations-intro = Hvor meget af guiden der er oversat til hvert sprog, og hvad der mangler eller er forældet. Hjælp er velkommen – se siden om guiden.
+translations-summary = Oversatte elementer pr. sprog
+translations-language = Sprog
+translations-articles = Sider
+translations-letters = Breve
+translations-strings = Tekster i brugerfladen
+translations-source = kildesprog
+translations-counts = { $translated } af { $total } oversat{ $outdated ->
+    [0] {""}
+   *[other] , { $outdated } forældet
+}{ $missing ->
+    [0] {""}
+   *[other] , { $missing } mangler
+}
+translations-item = Side eller brev
+translations-state = Status
+translations-file = Fil
+translations-missing-strings = Tekster i brugerfladen, der mangler oversættelse:
+state-translated = oversat
+state-untracked = oversat (endnu ikke sporet)
+state-outdated = forældet
+state-missing = mangler

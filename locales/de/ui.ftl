@@ -55,3 +55,29 @@ letter-reset = Formular leeren
 letter-copied = In die Zwischenablage kopiert.
 letter-copy-failed = Ihr Browser hat das Kopieren nicht erlaubt. Der Brief ist markiert: Drücken Sie Strg+C (oder ⌘+C), um ihn zu kopieren.
 letter-nojs = Ersetzen Sie die Lücken in [eckigen Klammern] durch Ihre eigenen Angaben, bevor Sie den Brief abschicken.
+outdated-notice = Das Original dieser Seite ({ $source }) wurde seit der Übersetzung geändert.
+outdated-link = Zum Original ({ $source }).
+translations-link = Wie weit die Übersetzungen sind, zeigt die Seite zum Übersetzungsstand.
+translations-title = Übersetzungsstand
+translations-intro = Wie viel des Ratgebers in jeder Sprache übersetzt ist und was fehlt oder veraltet ist. Hilfe ist willkommen – mehr dazu auf der Seite über diesen Ratgeber.
+translations-summary = Übersetzte Einträge je Sprache
+translations-language = Sprache
+translations-articles = Seiten
+translations-letters = Briefe
+translations-strings = Oberflächentexte
+translations-source = Ausgangssprache
+translations-counts = { $translated } von { $total } übersetzt{ $outdated ->
+    [0] {""}
+   *[other] , { $outdated } veraltet
+}{ $missing ->
+    [0] {""}
+   *[other] , { $missing } fehlen
+}
+translations-item = Seite oder Brief
+translations-state = Stand
+translations-file = Datei
+translations-missing-strings = Noch zu übersetzende Oberflächentexte:
+state-translated = übersetzt
+state-untracked = übersetzt (noch nicht verfolgt)
+state-outdated = veraltet
+state-missing = fehlt

@@ -55,3 +55,29 @@ letter-reset = Clear the form
 letter-copied = Copied to the clipboard.
 letter-copy-failed = Your browser did not allow copying. The letter is selected: press Ctrl+C (or ⌘+C) to copy it.
 letter-nojs = Replace the blanks in [brackets] with your own details before you send the letter.
+outdated-notice = The { $source } original of this page has changed since it was translated.
+outdated-link = Read the { $source } original.
+translations-link = See how far each translation has come on the translation status page.
+translations-title = Translation status
+translations-intro = How much of the guide is translated into each language, and what is missing or out of date. Help is welcome: see the page about this guide.
+translations-summary = Translated items per language
+translations-language = Language
+translations-articles = Pages
+translations-letters = Letters
+translations-strings = Interface texts
+translations-source = source language
+translations-counts = { $translated } of { $total } translated{ $outdated ->
+    [0] {""}
+   *[other] , { $outdated } outdated
+}{ $missing ->
+    [0] {""}
+   *[other] , { $missing } missing
+}
+translations-item = Page or letter
+translations-state = State
+translations-file = File
+translations-missing-strings = Interface texts still to translate:
+state-translated = translated
+state-untracked = translated (not yet tracked)
+state-outdated = outdated
+state-missing = missing

@@ -39,3 +39,29 @@ letter-reset = 清空表单
 letter-copied = 已复制到剪贴板。
 letter-copy-failed = 浏览器不允许复制。信函已选中，请按 Ctrl+C（或 ⌘+C）复制。
 letter-nojs = 发送前，请把 [方括号] 中的空白处替换为您自己的信息。
+outdated-notice = 自本页翻译以来，原文（{ $source }）已有改动。
+outdated-link = 阅读原文（{ $source }）。
+translations-link = 各语言的翻译进度，请见翻译状态页。
+translations-title = 翻译状态
+translations-intro = 本指南在各语言中的翻译进度，以及尚缺或已过时的内容。欢迎参与，详见“关于本指南”页面。
+translations-summary = 各语言已翻译条目
+translations-language = 语言
+translations-articles = 页面
+translations-letters = 信函
+translations-strings = 界面文字
+translations-source = 源语言
+translations-counts = 已翻译 { $translated } / { $total }{ $outdated ->
+    [0] {""}
+   *[other] ，过时 { $outdated }
+}{ $missing ->
+    [0] {""}
+   *[other] ，缺少 { $missing }
+}
+translations-item = 页面或信函
+translations-state = 状态
+translations-file = 文件
+translations-missing-strings = 尚待翻译的界面文字：
+state-translated = 已翻译
+state-untracked = 已翻译（尚未跟踪）
+state-outdated = 已过时
+state-missing = 缺少

@@ -452,6 +452,18 @@ async fn typing_choices_mail_download_and_copy_in_every_language() {
         }
         assert!(!status.is_empty(), "{lang}: copy feedback");
 
+        // Print marks the page so that the print stylesheet shows only this letter.
+        b.js("window.print = function () { window.__printed = [document.documentElement.className, document.querySelector('[data-letter]').className]; };", vec![]).await;
+        b.click("[data-action=print]").await;
+        let printed = b.js("return window.__printed", vec![]).await;
+        assert_eq!(
+            printed,
+            json!(["lp-print-letter", "letter lp-printing"]),
+            "{lang}: print only the letter"
+        );
+        let css = std::fs::read_to_string(guide().out.join("assets/letterpress.css")).unwrap();
+        assert!(css.contains("html.lp-print-letter body * { visibility: hidden; }"));
+
         // Reset empties the form and brings the blanks back.
         b.click("[data-action=reset]").await;
         assert!(b.text("[data-part=body]").await.contains('['));

@@ -8,3 +8,4 @@ mod browser;
 mod build;
 mod errors;
 mod letters;
+mod translators;

@@ -1,3 +1,4 @@
+# source_hash: c2e5a67d972fc40f
 title = Spørg, hvorfor tilbuddet blev trukket tilbage
 slug = spoerg-om-begrundelsen
 description = Har en virksomhed trukket et jobtilbud tilbage uden at forklare hvorfor? Med denne mail spørger du roligt og høfligt ind til grunden, så du kan lære af det i din videre jobsøgning.

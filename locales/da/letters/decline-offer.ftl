@@ -1,3 +1,4 @@
+# source_hash: 9f6d20d16558adf1
 title = Afslag på et jobtilbud
 slug = afslag-paa-jobtilbud
 description = Brug denne mail til at bekræfte på skrift, at du takker nej til et jobtilbud – helst efter at du har ringet og sagt det. Den er kort, venlig og tydelig og holder døren åben for fremtiden.

@@ -1,3 +1,4 @@
+# source_hash: f59dac7e22928169
 title = Sig ja alligevel
 slug = sig-ja-alligevel
 description = Har du takket nej til et jobtilbud og fortryder? Med denne mail spørger du ærligt, om stillingen stadig er ledig – og gør det let for virksomheden at sige nej. Sov på det i et døgn, før du sender den.

@@ -1,3 +1,4 @@
+# source_hash: f073df7ab8f1bd40
 title = Genoptag en ansøgning
 slug = genoptag-en-ansoegning
 description = Satte du et andet ansættelsesforløb på pause, fordi du fik et tilbud, som siden er blevet trukket tilbage? Med denne mail fortæller du, at du stadig er interesseret, og spørger, om I kan fortsætte, hvor I slap.

@@ -1,3 +1,4 @@
+# source_hash: b0697c3035b16bfe
 title = Tak for forløbet
 slug = tak-for-forloebet
 description = En kort, personlig tak, som du sender, efter at du har takket nej til et jobtilbud. Den viser, at du satte pris på deres tid, og gør det naturligt at holde kontakten – fx på LinkedIn.

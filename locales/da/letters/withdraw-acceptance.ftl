@@ -1,3 +1,4 @@
+# source_hash: 1381e596f06f9479
 title = Træk din accept tilbage
 slug = traek-din-accept-tilbage
 description = Til når du har takket ja til et job – eller skrevet under på kontrakten – og alligevel ikke kan tage det. Ring først, og send derefter denne mail som skriftlig bekræftelse. Den er ærlig, tager ansvar og kan tilbyde hjælp til at finde en anden kandidat.

@@ -1,3 +1,4 @@
+# source_hash: 8962d2f7fff7691f
 title = Træk din ansøgning tilbage
 slug = traek-din-ansoegning-tilbage
 description = Til når du ikke længere ønsker jobbet og vil melde fra – før eller efter en samtale. Mailen er kort og venlig, og du vælger selv, om døren skal stå åben for senere.

@@ -1,3 +1,4 @@
+# source_hash: c2e5a67d972fc40f
 title = Nach dem Grund einer Rücknahme fragen
 slug = nach-gruenden-fragen
 description = Für den Fall, dass ein Unternehmen sein Angebot zurückgezogen hat, ohne Ihnen zu erklären, warum. Die E-Mail zeigt Ihre Enttäuschung in ruhigem Ton, respektiert die Entscheidung und bittet um eine ehrliche Rückmeldung, aus der Sie lernen können.

@@ -1,3 +1,4 @@
+# source_hash: 9f6d20d16558adf1
 title = Jobangebot ablehnen
 slug = absage-jobangebot
 description = Für die schriftliche Absage eines Jobangebots, am besten direkt nach einem Telefonat mit Ihrer Ansprechperson. Die E-Mail dankt für das Angebot, sagt klar ab, nennt auf Wunsch einen kurzen Grund und hält den Kontakt offen.

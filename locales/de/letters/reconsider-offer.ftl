@@ -1,3 +1,4 @@
+# source_hash: f59dac7e22928169
 title = Um eine zweite Chance bitten
 slug = angebot-doch-annehmen
 description = Für den Fall, dass Sie ein Angebot abgelehnt haben und es inzwischen bereuen. Die E-Mail erklärt offen, was sich geändert hat, fragt nach, ob die Stelle noch frei ist, und macht es dem Unternehmen leicht, Nein zu sagen. Schlafen Sie vor dem Absenden eine Nacht darüber.

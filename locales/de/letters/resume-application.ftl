@@ -1,3 +1,4 @@
+# source_hash: f073df7ab8f1bd40
 title = Bewerbung wieder aufnehmen
 slug = bewerbung-fortsetzen
 description = Für den Fall, dass Sie ein Auswahlverfahren wegen eines anderen Angebots unterbrochen haben und dieses Angebot nun nicht zustande kommt. Die E-Mail bekundet Ihr fortbestehendes Interesse, ohne lange zu erklären, und lässt dem Unternehmen alle Freiheit.

@@ -1,3 +1,4 @@
+# source_hash: b0697c3035b16bfe
 title = Dankesnachricht nach der Absage
 slug = dankesnachricht
 description = Für eine kurze Dankesnachricht einige Tage nach Ihrer Absage – per E-Mail oder als Nachricht auf LinkedIn. Sie bedanken sich für Zeit und Interesse, würdigen die Gespräche und bieten an, in Kontakt zu bleiben.

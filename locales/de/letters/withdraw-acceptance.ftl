@@ -1,3 +1,4 @@
+# source_hash: 1381e596f06f9479
 title = Zusage zurückziehen
 slug = zusage-zurueckziehen
 description = Für den schwierigen Fall, dass Sie ein Angebot bereits angenommen oder den Vertrag sogar unterschrieben haben und die Stelle doch nicht antreten. Schicken Sie diese E-Mail erst, nachdem Sie angerufen haben. Bei einem unterschriebenen Vertrag ersetzt sie nicht die Kündigung auf Papier mit Ihrer Unterschrift.

@@ -1,3 +1,4 @@
+# source_hash: 8962d2f7fff7691f
 title = Bewerbung zurückziehen
 slug = rueckzug-bewerbung
 description = Für den Ausstieg aus einem laufenden Auswahlverfahren – vor dem ersten Gespräch oder nach mehreren Runden. Kurz, freundlich und klar; wenn Sie möchten, mit offener Tür für einen späteren Kontakt.

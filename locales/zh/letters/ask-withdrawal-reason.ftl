@@ -1,3 +1,4 @@
+# source_hash: c2e5a67d972fc40f
 title = 询问offer撤回原因
 slug = xun-wen-che-hui-yuan-yin
 description = 公司撤回了已经发给您的offer，却没有说明原因时使用。语气平和、不带指责，目的是了解情况、吸取经验。

@@ -1,3 +1,4 @@
+# source_hash: 9f6d20d16558adf1
 title = 婉拒offer
 slug = wan-ju-offer-xin
 description = 您已经决定不接受某家公司的offer时使用。最好先打电话告知对方，再用这封信做书面确认；理由写一句即可，也可以不写。

@@ -1,3 +1,4 @@
+# source_hash: f59dac7e22928169
 title = 请求重新考虑
 slug = qing-qiu-chong-xin-kao-lv
 description = 您拒绝了某个offer之后又改变了主意，想问问对方是否还愿意考虑您时使用。请先冷静24小时，确定自己不会再变，再发出这封信。

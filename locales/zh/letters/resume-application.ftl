@@ -1,3 +1,4 @@
+# source_hash: f073df7ab8f1bd40
 title = 申请恢复面试流程
 slug = hui-fu-mian-shi-liu-cheng
 description = 您曾因为另一份offer暂停了某家公司的面试，如今那份offer落空，想重新回到这家公司的招聘流程时使用。

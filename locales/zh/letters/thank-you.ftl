@@ -1,3 +1,4 @@
+# source_hash: b0697c3035b16bfe
 title = 拒绝后的感谢信
 slug = gan-xie-xin
 description = 婉拒offer之后，给面试官或HR再发一封简短的感谢信：谢谢对方的时间与认可，并邀请对方今后保持联系。

@@ -1,3 +1,4 @@
+# source_hash: 1381e596f06f9479
 title = 撤回已接受的offer
 slug = che-hui-jie-shou-offer
 description = 已经接受offer甚至签约之后，因正当原因决定不入职时使用。请先打电话告知对方，再用这封信正式确认，越早越好。

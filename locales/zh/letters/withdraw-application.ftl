@@ -1,3 +1,4 @@
+# source_hash: 8962d2f7fff7691f
 title = 退出面试流程
 slug = tui-chu-mian-shi-xin
 description = 还没拿到offer，但您已经确定不会接受这个职位，想主动退出招聘流程时使用。一封简短的邮件就够了，越早发越好。

@@ -1,0 +1,278 @@
+//! `letterpress translate`: starts a translation from the source language, or marks one as up to
+//! date (`--refresh`). This is the only code that writes into the source tree, and it only ever
+//! creates new files or rewrites the freshness marker of an existing translation.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::Input;
+use crate::page::{self, Kind, Page};
+use crate::translation;
+
+/// What `letterpress translate` needs to know.
+#[derive(Debug, Clone)]
+pub struct TranslateOptions {
+    pub root: PathBuf,
+    /// `offers/decline-offer`, `content/en/offers/decline-offer.md`, `letters/decline-offer` …
+    pub item: String,
+    /// The language to translate into.
+    pub to: String,
+    /// Mark an existing translation as made from the current source instead of creating one.
+    pub refresh: bool,
+}
+
+/// What to translate, resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    Page { key: String, kind: Kind },
+    Letter(String),
+}
+
+fn resolve(item: &str, config: &Config, input: &Input) -> Option<Target> {
+    let mut s = item.trim().trim_start_matches("./").replace('\\', "/");
+    if let Some(rest) = s.strip_prefix("content/") {
+        // content/<lang>/<key>.md
+        s = rest
+            .split_once('/')
+            .map(|(_, k)| k.to_string())
+            .unwrap_or_default();
+    }
+    if let Some(rest) = s.strip_prefix("locales/") {
+        s = rest
+            .split_once('/')
+            .map(|(_, k)| k.trim_end_matches(".ftl").to_string())
+            .unwrap_or_default();
+    }
+    let s = s.trim_end_matches(".md").trim_end_matches('/').to_string();
+    let source_lang = &config.default_language;
+    let page_exists = |key: &str, kind: Kind| {
+        let path = page::source_path(source_lang, key, kind);
+        input.articles.iter().any(|f| f.path == path)
+    };
+    if let Some(id) = s.strip_prefix("letters/") {
+        return Some(Target::Letter(id.to_string()));
+    }
+    if s == "_index" || s.is_empty() {
+        return page_exists("", Kind::Home).then(|| Target::Page {
+            key: String::new(),
+            kind: Kind::Home,
+        });
+    }
+    if let Some(section) = s.strip_suffix("/_index") {
+        return page_exists(section, Kind::Section).then(|| Target::Page {
+            key: section.to_string(),
+            kind: Kind::Section,
+        });
+    }
+    if page_exists(&s, Kind::Article) {
+        return Some(Target::Page {
+            key: s,
+            kind: Kind::Article,
+        });
+    }
+    let letter_path = PathBuf::from(format!("content/letters/{s}.yaml"));
+    if input.letters.iter().any(|f| f.path == letter_path) {
+        return Some(Target::Letter(s));
+    }
+    None
+}
+
+fn problem(path: impl Into<PathBuf>, message: String) -> Diagnostics {
+    Diagnostic::error("translate", path, message).into()
+}
+
+/// Creates (or, with `refresh`, re-marks) the translation; returns the files written.
+pub fn translate(
+    options: &TranslateOptions,
+    config: &Config,
+    input: &Input,
+) -> Result<Vec<PathBuf>, Diagnostics> {
+    let source_lang = config.default_language.as_str();
+    if config.language(&options.to).is_none() {
+        return Err(problem(
+            crate::config::CONFIG_FILE,
+            format!(
+                "`{}` is not a language of this site (languages: {})",
+                options.to,
+                config.codes().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    if options.to == source_lang {
+        return Err(problem(
+            crate::config::CONFIG_FILE,
+            format!(
+                "`{}` is the source language: translations are made from it",
+                options.to
+            ),
+        ));
+    }
+    let target = resolve(&options.item, config, input).ok_or_else(|| {
+        problem(
+            "content",
+            format!("nothing to translate called `{}`: give an article such as `offers/decline-offer` or a letter such as `letters/decline-offer`", options.item),
+        )
+    })?;
+    match target {
+        Target::Page { key, kind } => translate_page(options, input, source_lang, &key, kind),
+        Target::Letter(id) => translate_letter(options, input, source_lang, &id),
+    }
+}
+
+fn translate_page(
+    options: &TranslateOptions,
+    input: &Input,
+    source_lang: &str,
+    key: &str,
+    kind: Kind,
+) -> Result<Vec<PathBuf>, Diagnostics> {
+    let source_path = page::source_path(source_lang, key, kind);
+    let file = input
+        .articles
+        .iter()
+        .find(|f| f.path == source_path)
+        .ok_or_else(|| problem(&source_path, "source file not found".into()))?;
+    let source: Page = page::parse(file.clone(), source_lang.to_string(), key.to_string(), kind)
+        .map_err(Diagnostics::from)?;
+    let hash = translation::article_hash(&source);
+    let rel = page::source_path(&options.to, key, kind);
+    let target = options.root.join(&rel);
+    if options.refresh {
+        let text = fs::read_to_string(&target).map_err(|_| {
+            problem(
+                &rel,
+                "there is no translation to refresh yet: run without `--refresh` to create it"
+                    .into(),
+            )
+        })?;
+        let updated = set_front_matter_hash(&text, &hash).ok_or_else(|| {
+            problem(
+                &rel,
+                "front matter not found: the file must start with `---`".into(),
+            )
+        })?;
+        write(&target, &rel, &updated)?;
+        return Ok(vec![rel]);
+    }
+    if target.exists() {
+        return Err(problem(
+            &rel,
+            "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
+        ));
+    }
+    let front = file.text[..source.body_start].to_string();
+    let front = set_front_matter_hash(&front, &hash).unwrap_or(front);
+    let text = format!("{front}{}", source.body());
+    create(&target, &rel, &text)?;
+    Ok(vec![rel])
+}
+
+fn translate_letter(
+    options: &TranslateOptions,
+    input: &Input,
+    source_lang: &str,
+    id: &str,
+) -> Result<Vec<PathBuf>, Diagnostics> {
+    let source_path = PathBuf::from(format!("locales/{source_lang}/letters/{id}.ftl"));
+    let file = input
+        .locales
+        .iter()
+        .find(|f| f.path == source_path)
+        .ok_or_else(|| {
+            problem(
+                &source_path,
+                format!("letter `{id}` has no source translation"),
+            )
+        })?;
+    let hash = translation::letter_hash(&file.text);
+    let rel = PathBuf::from(format!("locales/{}/letters/{id}.ftl", options.to));
+    let target = options.root.join(&rel);
+    if options.refresh {
+        let text = fs::read_to_string(&target).map_err(|_| {
+            problem(
+                &rel,
+                "there is no translation to refresh yet: run without `--refresh` to create it"
+                    .into(),
+            )
+        })?;
+        write(&target, &rel, &set_ftl_hash(&text, &hash))?;
+        return Ok(vec![rel]);
+    }
+    if target.exists() {
+        return Err(problem(
+            &rel,
+            "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
+        ));
+    }
+    create(&target, &rel, &set_ftl_hash(&file.text, &hash))?;
+    Ok(vec![rel])
+}
+
+/// Sets `source_hash:` in the front matter of `text` (adding it before the closing `---`).
+pub fn set_front_matter_hash(text: &str, hash: &str) -> Option<String> {
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    if lines.first().map(|l| l.trim_end()) != Some("---") {
+        return None;
+    }
+    let close = lines.iter().skip(1).position(|l| l.trim_end() == "---")? + 1;
+    let marker = format!("source_hash: {hash}\n");
+    match lines[1..close]
+        .iter()
+        .position(|l| l.starts_with("source_hash:"))
+    {
+        Some(i) => lines[i + 1] = &marker,
+        None => lines.insert(close, &marker),
+    }
+    Some(lines.concat())
+}
+
+/// Sets the `# source_hash: …` comment on the first line of a Fluent file.
+pub fn set_ftl_hash(text: &str, hash: &str) -> String {
+    let rest: String = text
+        .split_inclusive('\n')
+        .filter(|l| !l.trim_start().starts_with("# source_hash:"))
+        .collect();
+    format!("# source_hash: {hash}\n{rest}")
+}
+
+fn create(path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .map_err(|e| problem(rel, format!("cannot create the folder: {e}")))?;
+    }
+    // `create_new` refuses to overwrite even if the file appeared meanwhile.
+    fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+        .map_err(|e| problem(rel, format!("cannot create the file: {e}")))
+}
+
+fn write(path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
+    fs::write(path, text).map_err(|e| problem(rel, format!("cannot write the file: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_are_added_or_replaced() {
+        assert_eq!(
+            set_front_matter_hash("---\ntitle: A\n---\nBody\n", "ab").unwrap(),
+            "---\ntitle: A\nsource_hash: ab\n---\nBody\n"
+        );
+        assert_eq!(
+            set_front_matter_hash("---\nsource_hash: x\n---\n", "ab").unwrap(),
+            "---\nsource_hash: ab\n---\n"
+        );
+        assert_eq!(
+            set_ftl_hash("# source_hash: x\ntitle = A\n", "ab"),
+            "# source_hash: ab\ntitle = A\n"
+        );
+        assert!(set_front_matter_hash("title: A\n", "ab").is_none());
+    }
+}
