@@ -49,7 +49,7 @@ pub fn ui_file_language(path: &Path) -> Option<String> {
 
 /// Parses Fluent source into a resource, turning syntax errors into diagnostics.
 pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
-    match FluentResource::try_new(file.text.clone()) {
+    match FluentResource::try_new(file.text.to_string()) {
         Ok(res) => (res, Vec::new()),
         Err((res, errors)) => {
             let problems = errors

@@ -463,7 +463,7 @@ pub fn parse_text(
     Ok(LetterText {
         lang: lang.to_string(),
         path: path.clone(),
-        source: text.clone(),
+        source: text.to_string(),
         title,
         slug,
         description,

@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
-pub use site::{CompileOptions, Site, compile};
+pub use site::{Cache, CompileOptions, Site, compile, compile_with};
 
 /// What `letterpress build` needs to know.
 #[derive(Debug, Clone)]
@@ -68,7 +68,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
     check_output_location(&options.root, &options.output)?;
     let (input, mut problems) = load::load(&options.root);
-    let site = match compile(input, &options.compile) {
+    let site = match compile(&input, &options.compile) {
         Ok(site) => site,
         Err(d) => {
             problems.extend(d);
@@ -162,7 +162,7 @@ pub fn letter_text(
 /// Everything a build would report, plus translator findings, without writing anything.
 pub fn check(root: &Path, options: &CompileOptions) -> Diagnostics {
     let (input, mut problems) = load::load(root);
-    match compile(input, options) {
+    match compile(&input, options) {
         Ok(site) => {
             problems.extend(site.warnings);
             problems.extend(site.findings);
@@ -179,7 +179,7 @@ pub fn status(root: &Path) -> Result<Vec<translation::LanguageStatus>, Diagnosti
     if problems.has_errors() {
         return Err(problems);
     }
-    compile(input, &CompileOptions::default()).map(|site| site.status)
+    compile(&input, &CompileOptions::default()).map(|site| site.status)
 }
 
 /// Creates a translation from the source language, or refreshes its freshness marker.

@@ -13,14 +13,14 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
     pub path: PathBuf,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
         SourceFile {
             path: path.into(),
-            text: text.into(),
+            text: std::sync::Arc::from(text.into()),
         }
     }
 }
@@ -198,7 +198,10 @@ pub fn decode_text(rel: PathBuf, mut bytes: Vec<u8>) -> Result<SourceFile, Diagn
         bytes.drain(..3);
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile { path: rel, text }),
+        Ok(text) => Ok(SourceFile {
+            path: rel,
+            text: text.into(),
+        }),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
@@ -254,7 +257,7 @@ mod tests {
     #[test]
     fn bom_is_dropped() {
         let f = decode_text("a.md".into(), b"\xEF\xBB\xBFhi".to_vec()).unwrap();
-        assert_eq!(f.text, "hi");
+        assert_eq!(&*f.text, "hi");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use pulldown_cmark::{
 };
 
 /// A heading of an article, for the table of contents and anchor checks.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct Heading {
     pub level: u8,
     pub id: String,

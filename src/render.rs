@@ -167,7 +167,7 @@ pub struct LanguageInfo {
 }
 
 /// A link to another page in a list (home, section, navigation, prev/next).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Link {
     pub title: String,
     pub description: String,
@@ -181,7 +181,7 @@ pub struct Link {
 }
 
 /// A section with its pages, for the home and section pages.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct SectionList {
     pub title: String,
     pub description: String,
@@ -191,7 +191,7 @@ pub struct SectionList {
 }
 
 /// The same page in one language, for the language switcher and `hreflang`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct Translation {
     pub code: String,
     pub name: String,
@@ -204,7 +204,7 @@ pub struct Translation {
 }
 
 /// Notice shown on a page displayed in a fallback language.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct FallbackNotice {
     /// Code and name of the language whose text is shown.
     pub code: String,
@@ -216,7 +216,7 @@ pub struct FallbackNotice {
 }
 
 /// Notice shown on a translation whose source has changed since.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct OutdatedNotice {
     /// Name of the source language.
     pub name: String,
@@ -225,7 +225,7 @@ pub struct OutdatedNotice {
 }
 
 /// Everything templates know about the page being rendered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct PageInfo {
     /// `home`, `section`, `article`, `not-found`, `chooser`.
     pub kind: &'static str,

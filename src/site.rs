@@ -81,6 +81,10 @@ struct Shared<'a> {
     nav: HashMap<&'a str, Vec<Link>>,
     letters: &'a LetterSet,
     letter_routes: &'a [LetterRoute],
+    /// Renders of the previous compile.
+    cache: &'a HashMap<RouteKey, CachedRender>,
+    /// Hash of everything every page depends on (configuration, strings, theme, letters).
+    global: u64,
     /// Language → its letters, for lists.
     letter_links: HashMap<&'a str, Vec<Link>>,
 }
@@ -91,17 +95,67 @@ struct Rendered {
     headings: Vec<Heading>,
     anchors: Vec<AnchorCheck>,
     problems: Vec<Diagnostic>,
+    /// The entry to keep for the next compile (none when rendering failed).
+    cache: Option<CachedRender>,
 }
 
 /// A link to `#anchor` of another route, checked once every page's headings are known.
+#[derive(Debug, Clone)]
 struct AnchorCheck {
-    route: usize,
+    /// The target route: (language, key, is a folder).
+    target: (String, String, bool),
     anchor: String,
     diagnostic: Diagnostic,
 }
 
+/// A Markdown file, parsed (`None` when it is not a page, e.g. outside a language folder).
+type ParsedPage = Result<Option<Page>, Diagnostic>;
+
+/// Identifies a route across compiles: (language, key, is a folder page).
+type RouteKey = (String, String, bool);
+
+/// What one compile hands to the next (`serve` keeps it): parsed pages and rendered routes,
+/// reused when their inputs have not changed. A fresh cache gives a full build.
+#[derive(Default)]
+pub struct Cache {
+    pages: HashMap<std::path::PathBuf, (Arc<str>, ParsedPage)>,
+    renders: HashMap<RouteKey, CachedRender>,
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cache")
+            .field("pages", &self.pages.len())
+            .field("renders", &self.renders.len())
+            .finish()
+    }
+}
+
+/// A rendered route and what it was rendered from.
+#[derive(Debug, Clone)]
+struct CachedRender {
+    fingerprint: u64,
+    /// Keeps the source text alive, so that its address in the fingerprint stays unique.
+    _text: Arc<str>,
+    output: Output,
+    headings: Vec<Heading>,
+    anchors: Vec<AnchorCheck>,
+    /// Link destinations and the URL each became, re-checked on reuse.
+    links: Vec<(String, Option<String>)>,
+}
+
 /// Compiles the site: parse → link → render. All problems are reported together.
-pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnostics> {
+pub fn compile(input: &Input, options: &CompileOptions) -> Result<Site, Diagnostics> {
+    compile_with(input, options, &mut Cache::default())
+}
+
+/// Like [`compile`], reusing what `cache` holds from the previous compile and leaving in it what
+/// the next one can reuse: only pages whose inputs changed are parsed and rendered again.
+pub fn compile_with(
+    input: &Input,
+    options: &CompileOptions,
+    cache: &mut Cache,
+) -> Result<Site, Diagnostics> {
     let mut problems = Diagnostics::default();
     let config = match &input.config {
         Some(f) => config::parse(&f.text).map_err(|d| problems.extend(d)).ok(),
@@ -115,13 +169,26 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
     });
 
     // Parse every Markdown file, in parallel.
-    let parsed: Vec<Result<Option<Page>, Diagnostic>> = input
+    let parsed: Vec<ParsedPage> = input
         .articles
-        .into_par_iter()
-        .map(|file| match page::identify(&file.path) {
-            Some((lang, key, kind)) => page::parse(file, lang, key, kind).map(Some),
-            None => Ok(None),
+        .par_iter()
+        .map(|file| {
+            if let Some((text, parsed)) = cache.pages.get(&file.path)
+                && Arc::ptr_eq(text, &file.text)
+            {
+                return parsed.clone();
+            }
+            match page::identify(&file.path) {
+                Some((lang, key, kind)) => page::parse(file.clone(), lang, key, kind).map(Some),
+                None => Ok(None),
+            }
         })
+        .collect();
+    cache.pages = input
+        .articles
+        .iter()
+        .zip(&parsed)
+        .map(|(f, p)| (f.path.clone(), (Arc::clone(&f.text), p.clone())))
         .collect();
     let mut pages = Vec::with_capacity(parsed.len());
     for p in parsed {
@@ -134,7 +201,8 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
     // Letter declarations (their translations and forms build on these).
     let letters: Vec<Letter> = input
         .letters
-        .into_iter()
+        .iter()
+        .cloned()
         .filter_map(|f| letter::parse(f).map_err(|d| problems.extend(d)).ok())
         .collect();
     let Some(config) = config else {
@@ -226,6 +294,7 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
             .collect(),
         repository: config.repository.clone(),
     };
+    let previous = std::mem::take(&mut cache.renders);
     let mut shared = Shared {
         config: &config,
         pages: &pages,
@@ -237,6 +306,8 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         nav: HashMap::new(),
         letters: &letter_set,
         letter_routes: &letter_routes,
+        cache: &previous,
+        global: global_hash(input, options),
         letter_links: HashMap::new(),
     };
     shared.letter_links = config
@@ -292,19 +363,30 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
                 .extend(r.headings.iter().map(|h| h.id.as_str()));
         }
     }
+    let mut next_cache = HashMap::with_capacity(rendered.len());
     let mut outputs = Vec::with_capacity(rendered.len() + theme.statics.len() + 16);
     for r in &rendered {
         problems.extend(r.problems.iter().cloned());
         for check in &r.anchors {
-            let page = routes.routes[check.route].page;
-            if !ids
-                .get(&page)
+            let (lang, key, folder) = &check.target;
+            let page = routes.get(lang, key, *folder).map(|t| t.page);
+            if !page
+                .and_then(|p| ids.get(&p))
                 .is_some_and(|set| set.contains(check.anchor.as_str()))
             {
                 problems.push(check.diagnostic.clone());
             }
         }
     }
+    for (r, route) in rendered.iter().zip(&routes.routes) {
+        if let Some(entry) = &r.cache {
+            next_cache.insert(
+                (route.lang.clone(), route.key.clone(), is_folder(route.kind)),
+                entry.clone(),
+            );
+        }
+    }
+    drop(ids);
     outputs.extend(rendered.into_iter().filter_map(|r| r.output));
     let letter_pages: Vec<Result<Output, Diagnostic>> = (0..letter_routes.len())
         .into_par_iter()
@@ -354,6 +436,7 @@ pub fn compile(input: Input, options: &CompileOptions) -> Result<Site, Diagnosti
         return Err(problems);
     }
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    cache.renders = next_cache;
     let page_count = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
     let findings = translation::findings(&config, &pages, &letter_set, &locales, &status);
     Ok(Site {
@@ -523,93 +606,12 @@ impl Shared<'_> {
         let r = self.route(i);
         let p = self.page_of(i);
         let mut problems = Vec::new();
-        let mut anchors = Vec::new();
         let root = root_prefix(&r.path);
-        let quotes = self
-            .config
-            .language(&p.lang)
-            .map(|l| (l.quotes.0.as_str(), l.quotes.1.as_str()))
-            .unwrap_or(("“", "”"));
-        let body_start = p.body_start;
-        let text = &p.source.text;
-        let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
-            let at = |message: String| {
-                Diagnostic::error("broken-link", p.path(), message)
-                    .at_offset(text, body_start + offset)
-            };
-            if let Some(anchor) = dest.strip_prefix('#') {
-                anchors.push(AnchorCheck {
-                    route: i,
-                    anchor: anchor.to_string(),
-                    diagnostic: at(format!("link to missing anchor `{dest}`")),
-                });
-                return LinkOutcome::Keep;
-            }
-            if !link::is_source_link(dest) {
-                return LinkOutcome::Keep;
-            }
-            match link::resolve(self.routes, &r.lang, &p.key, p.kind, dest) {
-                Ok(target) => {
-                    let t = self.route(target.route);
-                    let mut url = format!("{root}{}", t.path);
-                    // Heading ids differ between languages: a fallback page keeps an anchor only
-                    // when the target shows text in the same language as this page's text.
-                    let same_text = self.pages[t.page].lang == p.lang;
-                    if let Some(anchor) = target.anchor.filter(|_| !r.fallback || same_text) {
-                        url.push('#');
-                        url.push_str(&anchor);
-                        anchors.push(AnchorCheck {
-                            route: target.route,
-                            diagnostic: at(format!(
-                                "link to missing anchor `#{anchor}` in `{}`",
-                                dest.split('#').next().unwrap_or(dest)
-                            )),
-                            anchor,
-                        });
-                    }
-                    LinkOutcome::Rewrite(url)
-                }
-                Err(e @ (LinkError::Missing(_) | LinkError::OutsideContent(_))) => {
-                    problems.push(at(e.message()));
-                    LinkOutcome::Keep
-                }
-            }
-        };
-        let mut letter_problems = Vec::new();
-        let mut on_letter = |id: &str, offset: usize| -> Option<String> {
-            let at = |message: String| {
-                Diagnostic::error("unknown-letter", p.path(), message)
-                    .at_offset(text, body_start + offset)
-            };
-            let Some(index) = self.letters.find(id) else {
-                letter_problems.push(at(format!(
-                    "unknown letter `{id}`: no `content/letters/{id}.yaml`"
-                )));
-                return None;
-            };
-            match self.letter_html(&r.lang, index, &root) {
-                Ok(html) => Some(html),
-                Err(d) => {
-                    letter_problems.push(d);
-                    None
-                }
-            }
-        };
-        let md = markdown::render(
-            p.body(),
-            &MarkdownOptions { quotes },
-            &mut on_link,
-            &mut on_letter,
-        );
-        problems.extend(letter_problems);
         let kind = match r.kind {
             Kind::Home => "home",
             Kind::Section => "section",
             Kind::Article => "article",
         };
-        let minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
-            .ceil()
-            .max(1.0) as u64;
         let original = self
             .routes
             .get(&p.lang, &r.key, is_folder(r.kind))
@@ -666,25 +668,29 @@ impl Shared<'_> {
             Kind::Home | Kind::Section => self.section_lists(&r.lang, &r.key),
             Kind::Article => Vec::new(),
         };
-        let info = PageInfo {
+        let letters = if r.kind == Kind::Home {
+            self.letter_links
+                .get(r.lang.as_str())
+                .cloned()
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        let translations = self.translations(r);
+        let mut info = PageInfo {
             kind,
             key: r.key.clone(),
             title: p.front.title.clone(),
             description: p.front.description.clone(),
             path: r.path.clone(),
             canonical,
-            content: md.html,
-            toc: md
-                .headings
-                .iter()
-                .filter(|h| h.level <= 3)
-                .cloned()
-                .collect(),
+            content: String::new(),
+            toc: Vec::new(),
             date: p.front.date.map(|d| d.iso()),
             date_display: self.date_display(&r.lang, p.front.date, &mut problems),
             updated: p.front.updated.map(|d| d.iso()),
             updated_display: self.date_display(&r.lang, p.front.updated, &mut problems),
-            reading_minutes: minutes,
+            reading_minutes: 0,
             tags: p.front.tags.clone(),
             noindex: r.fallback,
             fallback,
@@ -707,6 +713,134 @@ impl Shared<'_> {
             next,
             source_path: Some(crate::diagnostic::display_path(p.path())),
         };
+
+        // Everything the page is made of, but its own text (identified by its address, kept
+        // alive by the cache) and the targets of its links (checked one by one below).
+        let fingerprint = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            self.global.hash(&mut h);
+            (Arc::as_ptr(&p.source.text) as *const u8 as usize).hash(&mut h);
+            (
+                &r.lang,
+                r.fallback,
+                &info,
+                &translations,
+                &sections,
+                &letters,
+            )
+                .hash(&mut h);
+            self.nav.get(r.lang.as_str()).hash(&mut h);
+            h.finish()
+        };
+        if let Some(cached) = self
+            .cache
+            .get(&(r.lang.clone(), r.key.clone(), is_folder(r.kind)))
+            && cached.fingerprint == fingerprint
+            && problems.is_empty()
+            && cached
+                .links
+                .iter()
+                .all(|(dest, url)| self.resolve_link(i, dest).as_ref() == url.as_ref())
+        {
+            return Rendered {
+                output: Some(cached.output.clone()),
+                headings: cached.headings.clone(),
+                anchors: cached.anchors.clone(),
+                problems,
+                cache: Some(cached.clone()),
+            };
+        }
+
+        let mut anchors = Vec::new();
+        let mut links = Vec::new();
+        let quotes = self
+            .config
+            .language(&p.lang)
+            .map(|l| (l.quotes.0.as_str(), l.quotes.1.as_str()))
+            .unwrap_or(("“", "”"));
+        let body_start = p.body_start;
+        let text = &p.source.text;
+        let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
+            let at = |message: String| {
+                Diagnostic::error("broken-link", p.path(), message)
+                    .at_offset(text, body_start + offset)
+            };
+            if let Some(anchor) = dest.strip_prefix('#') {
+                anchors.push(AnchorCheck {
+                    target: (r.lang.clone(), r.key.clone(), is_folder(r.kind)),
+                    anchor: anchor.to_string(),
+                    diagnostic: at(format!("link to missing anchor `{dest}`")),
+                });
+                return LinkOutcome::Keep;
+            }
+            if !link::is_source_link(dest) {
+                return LinkOutcome::Keep;
+            }
+            let resolved = self.resolve_link(i, dest);
+            links.push((dest.to_string(), resolved.clone()));
+            match (
+                resolved,
+                link::resolve(self.routes, &r.lang, &p.key, p.kind, dest),
+            ) {
+                (Some(url), Ok(target)) => {
+                    if let Some((_, anchor)) = url.split_once('#') {
+                        let t = self.route(target.route);
+                        anchors.push(AnchorCheck {
+                            target: (t.lang.clone(), t.key.clone(), is_folder(t.kind)),
+                            diagnostic: at(format!(
+                                "link to missing anchor `#{anchor}` in `{}`",
+                                dest.split('#').next().unwrap_or(dest)
+                            )),
+                            anchor: anchor.to_string(),
+                        });
+                    }
+                    LinkOutcome::Rewrite(url)
+                }
+                (_, Err(e @ (LinkError::Missing(_) | LinkError::OutsideContent(_)))) => {
+                    problems.push(at(e.message()));
+                    LinkOutcome::Keep
+                }
+                (None, Ok(_)) => LinkOutcome::Keep,
+            }
+        };
+        let mut letter_problems = Vec::new();
+        let mut on_letter = |id: &str, offset: usize| -> Option<String> {
+            let at = |message: String| {
+                Diagnostic::error("unknown-letter", p.path(), message)
+                    .at_offset(text, body_start + offset)
+            };
+            let Some(index) = self.letters.find(id) else {
+                letter_problems.push(at(format!(
+                    "unknown letter `{id}`: no `content/letters/{id}.yaml`"
+                )));
+                return None;
+            };
+            match self.letter_html(&r.lang, index, &root) {
+                Ok(html) => Some(html),
+                Err(d) => {
+                    letter_problems.push(d);
+                    None
+                }
+            }
+        };
+        let md = markdown::render(
+            p.body(),
+            &MarkdownOptions { quotes },
+            &mut on_link,
+            &mut on_letter,
+        );
+        problems.extend(letter_problems);
+        info.reading_minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
+            .ceil()
+            .max(1.0) as u64;
+        info.toc = md
+            .headings
+            .iter()
+            .filter(|h| h.level <= 3)
+            .cloned()
+            .collect();
+        info.content = md.html;
         let lang_dir = self.config.language(&p.lang).map_or("ltr", |l| dir(l.dir));
         let ctx = PageContext {
             lang: &r.lang,
@@ -715,17 +849,10 @@ impl Shared<'_> {
             root,
             site: self.site,
             page: info,
-            translations: self.translations(r),
+            translations,
             sections,
             nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
-            letters: if r.kind == Kind::Home {
-                self.letter_links
-                    .get(r.lang.as_str())
-                    .cloned()
-                    .unwrap_or_default()
-            } else {
-                Vec::new()
-            },
+            letters,
             letter: None,
             status: None,
         };
@@ -741,12 +868,41 @@ impl Shared<'_> {
                 None
             }
         };
+        let cache = match (&output, problems.is_empty()) {
+            (Some(o), true) => Some(CachedRender {
+                fingerprint,
+                _text: Arc::clone(&p.source.text),
+                output: o.clone(),
+                headings: md.headings.clone(),
+                anchors: anchors.clone(),
+                links,
+            }),
+            _ => None,
+        };
         Rendered {
             output,
             headings: md.headings,
             anchors,
             problems,
+            cache,
         }
+    }
+
+    /// The URL a source-file link in route `i` becomes (`None` when it does not resolve).
+    /// Heading ids differ between languages: a fallback page keeps an anchor only when the
+    /// target shows text in the same language as the page's text.
+    fn resolve_link(&self, i: usize, dest: &str) -> Option<String> {
+        let r = self.route(i);
+        let p = self.page_of(i);
+        let target = link::resolve(self.routes, &r.lang, &p.key, p.kind, dest).ok()?;
+        let t = self.route(target.route);
+        let mut url = format!("{}{}", root_prefix(&r.path), t.path);
+        let same_text = self.pages[t.page].lang == p.lang;
+        if let Some(anchor) = target.anchor.filter(|_| !r.fallback || same_text) {
+            url.push('#');
+            url.push_str(&anchor);
+        }
+        Some(url)
     }
 
     fn letter_link(&self, r: &LetterRoute) -> Link {
@@ -1319,4 +1475,24 @@ fn letter_collisions(
         }
     }
     problems
+}
+
+/// Hash of the inputs every page depends on: configuration, options, UI strings, theme and letters.
+fn global_hash(input: &Input, options: &CompileOptions) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    options.drafts.hash(&mut h);
+    options.base_url.hash(&mut h);
+    if let Some(c) = &input.config {
+        c.text.hash(&mut h);
+    }
+    for f in input.locales.iter().chain(&input.letters) {
+        f.path.hash(&mut h);
+        f.text.hash(&mut h);
+    }
+    for f in &input.theme {
+        f.path.hash(&mut h);
+        f.bytes.hash(&mut h);
+    }
+    h.finish()
 }

@@ -386,7 +386,7 @@ fn source_hash_line(pages: &[Page], letters: &LetterSet, lang: &str, item: &Item
         pages
             .iter()
             .find(|p| p.lang == lang && crate::diagnostic::display_path(p.path()) == item.path)
-            .map(|p| p.source.text.as_str())
+            .map(|p| &*p.source.text)
     };
     text.and_then(|t| {
         t.lines()

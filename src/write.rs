@@ -2,23 +2,24 @@
 //! then swaps it in, so a failed build never leaves a half-written or emptied site.
 //! It never decides what a page contains.
 
-use std::borrow::Cow;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
-/// One file of the built site.
+/// One file of the built site. Contents are shared, so keeping a built site in memory (as
+/// `serve` does) and reusing unchanged pages costs no copies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// Path below the output folder, `/`-separated.
     pub path: String,
-    pub contents: Cow<'static, [u8]>,
+    pub contents: Arc<[u8]>,
 }
 
 impl Output {
-    pub fn new(path: impl Into<String>, contents: impl Into<Cow<'static, [u8]>>) -> Self {
+    pub fn new(path: impl Into<String>, contents: impl Into<Arc<[u8]>>) -> Self {
         Output {
             path: path.into(),
             contents: contents.into(),
@@ -28,7 +29,7 @@ impl Output {
     pub fn text(path: impl Into<String>, text: String) -> Self {
         Output {
             path: path.into(),
-            contents: Cow::Owned(text.into_bytes()),
+            contents: Arc::from(text.into_bytes()),
         }
     }
 }

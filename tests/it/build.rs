@@ -314,3 +314,68 @@ fn a_fifth_language_needs_only_config_and_folders() {
             .contains(r#"hreflang="fr" href="https://example.org/guide/fr/guide/refuser/""#)
     );
 }
+
+#[test]
+fn an_incremental_compile_gives_exactly_what_a_full_one_gives() {
+    let f = Fixture::new("basic");
+    let (mut input, _) = letterpress::load::load(f.root());
+    let options = letterpress::CompileOptions::default();
+    let mut cache = letterpress::Cache::default();
+    letterpress::compile_with(&input, &options, &mut cache).unwrap();
+    // Edit one article: its title (shown in lists and switchers) and its text.
+    let edited = input
+        .articles
+        .iter_mut()
+        .find(|a| a.path.ends_with("en/guide/withdrawn.md"))
+        .unwrap();
+    *edited = letterpress::load::SourceFile::new(
+        edited.path.clone(),
+        edited
+            .text
+            .replace(
+                "title: When an offer is withdrawn",
+                "title: When the offer is withdrawn",
+            )
+            .replace("Politely", "Calmly"),
+    );
+    let incremental = letterpress::compile_with(&input, &options, &mut cache).unwrap();
+    let full = letterpress::compile(&input, &options).unwrap();
+    assert_eq!(incremental.outputs, full.outputs);
+    let page = |site: &letterpress::Site, path: &str| {
+        String::from_utf8(
+            site.outputs
+                .iter()
+                .find(|o| o.path == path)
+                .unwrap()
+                .contents
+                .to_vec(),
+        )
+        .unwrap()
+    };
+    assert!(page(&incremental, "en/guide/offer-withdrawn/index.html").contains("Calmly ask"));
+    assert!(
+        page(&incremental, "en/guide/index.html").contains("When the offer is withdrawn"),
+        "lists follow"
+    );
+    assert!(
+        page(&incremental, "zh/guide/offer-withdrawn/index.html")
+            .contains("When the offer is withdrawn"),
+        "fallbacks follow"
+    );
+    // Breaking a link target's anchor is noticed although the linking page did not change.
+    let target = input
+        .articles
+        .iter_mut()
+        .find(|a| a.path.ends_with("en/guide/decline.md"))
+        .unwrap();
+    *target = letterpress::load::SourceFile::new(
+        target.path.clone(),
+        target.text.replace("## Call first", "## Phone first"),
+    );
+    let err = letterpress::compile_with(&input, &options, &mut cache).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("content/en/guide/withdrawn.md:10:36: link to missing anchor `#call-first`"),
+        "{err}"
+    );
+}
