@@ -42,6 +42,23 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Preview the site with live reload, rebuilding as you edit.
+    Serve {
+        #[command(flatten)]
+        root: RootArg,
+        /// Port to serve on (the next free one is used if it is taken).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but loopback exposes the preview to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include pages marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
     /// Check the site (links, anchors, Fluent, letters, outdated translations) without writing.
     Check {
         #[command(flatten)]
@@ -129,6 +146,24 @@ pub fn run() -> ExitCode {
             format,
             strict,
         } => check(&root.root, format, strict),
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+            drafts,
+        } => {
+            let options = letterpress::serve::ServeOptions {
+                root: root.root,
+                bind,
+                port,
+                compile: CompileOptions {
+                    drafts,
+                    ..CompileOptions::default()
+                },
+            };
+            serve(&options, open)
+        }
         Command::Status {
             root,
             languages,
@@ -334,4 +369,47 @@ fn status_table(languages: &[&letterpress::translation::LanguageStatus], bars: b
         }
     }
     out
+}
+
+fn serve(options: &letterpress::serve::ServeOptions, open: bool) -> ExitCode {
+    let log: std::sync::Arc<dyn Fn(&str) + Send + Sync> =
+        std::sync::Arc::new(|line: &str| eprintln!("{line}"));
+    let server = match letterpress::serve::start(options, log) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if open {
+        open_browser(&server.url());
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    if let Err(e) = ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    }) {
+        eprintln!("warning: cannot catch Ctrl-C: {e}");
+    }
+    let _ = rx.recv();
+    server.stop();
+    eprintln!("stopped");
+    ExitCode::SUCCESS
+}
+
+/// Opens `url` in the default browser, best effort.
+fn open_browser(url: &str) {
+    let (program, args): (&str, Vec<&str>) = if cfg!(target_os = "macos") {
+        ("open", vec![url])
+    } else if cfg!(windows) {
+        ("cmd", vec!["/C", "start", "", url])
+    } else {
+        ("xdg-open", vec![url])
+    };
+    if std::process::Command::new(program)
+        .args(args)
+        .spawn()
+        .is_err()
+    {
+        eprintln!("open {url} in your browser");
+    }
 }

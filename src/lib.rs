@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod page;
 pub mod program;
 pub mod render;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod translate;

@@ -120,6 +120,113 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
     (input, problems)
 }
 
+/// Re-reads what changed at `paths` (files or folders, created, changed or deleted) into
+/// `input`. Every other file keeps its shared text, which lets the next compile reuse its work.
+pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let theme_name = input
+        .config
+        .as_ref()
+        .and_then(|c| theme_name(&c.text))
+        .unwrap_or_else(|| "default".to_string());
+    for path in paths {
+        let rel = relative(root, path);
+        if rel == Path::new(CONFIG_FILE) {
+            input.config = if path.is_file() {
+                read_text(root, path).map_err(|d| problems.push(d)).ok()
+            } else {
+                problems.push(Diagnostic::error(
+                    "missing-config",
+                    CONFIG_FILE,
+                    format!("no `{CONFIG_FILE}` found in `{}`", root.display()),
+                ));
+                None
+            };
+            continue;
+        }
+        let theme_dir = Path::new("themes").join(&theme_name);
+        let Some(kind) = [("content", 0), ("locales", 1)]
+            .iter()
+            .find(|(top, _)| rel.starts_with(top))
+            .map(|(_, k)| *k)
+            .or_else(|| rel.starts_with(&theme_dir).then_some(2))
+        else {
+            continue;
+        };
+        // Forget what was at (or below) the path, then read what is there now.
+        let gone = |p: &Path| p == rel || p.starts_with(&rel);
+        match kind {
+            0 => {
+                input.articles.retain(|f| !gone(&f.path));
+                input.letters.retain(|f| !gone(&f.path));
+            }
+            1 => input.locales.retain(|f| !gone(&f.path)),
+            _ => input.theme.retain(|f| !gone(&theme_dir.join(&f.path))),
+        }
+        let files = if path.is_dir() {
+            list_files(path, &mut problems, root)
+        } else if path.is_file() {
+            vec![path.clone()]
+        } else {
+            Vec::new()
+        };
+        for file in files {
+            let rel_file = relative(root, &file);
+            if is_hidden_path(&rel_file) {
+                continue;
+            }
+            match kind {
+                0 if rel_file.starts_with("content/letters")
+                    && has_extension(&file, &["yaml", "yml"]) =>
+                {
+                    upsert(&mut input.letters, read_text(root, &file), &mut problems)
+                }
+                0 if !rel_file.starts_with("content/letters") && has_extension(&file, &["md"]) => {
+                    upsert(&mut input.articles, read_text(root, &file), &mut problems)
+                }
+                1 if has_extension(&file, &["ftl"]) => {
+                    upsert(&mut input.locales, read_text(root, &file), &mut problems)
+                }
+                2 => match fs::read(&file) {
+                    Ok(bytes) => {
+                        let path = relative(&root.join(&theme_dir), &file)
+                            .to_string_lossy()
+                            .replace('\\', "/");
+                        input.theme.retain(|f| f.path != path);
+                        input.theme.push(ThemeFile { path, bytes });
+                        input.theme.sort_by(|a, b| a.path.cmp(&b.path));
+                    }
+                    Err(e) => problems.push(io_error(root, &file, &e)),
+                },
+                _ => {}
+            }
+        }
+    }
+    problems
+}
+
+fn is_hidden_path(path: &Path) -> bool {
+    path.components().any(|c| {
+        let name = c.as_os_str().to_string_lossy();
+        name.starts_with('.') || name.ends_with('~') || name.starts_with('#')
+    })
+}
+
+/// Inserts or replaces a file, keeping the list sorted by path.
+fn upsert(
+    files: &mut Vec<SourceFile>,
+    file: Result<SourceFile, Diagnostic>,
+    problems: &mut Diagnostics,
+) {
+    match file {
+        Ok(f) => match files.binary_search_by(|x| x.path.cmp(&f.path)) {
+            Ok(i) => files[i] = f,
+            Err(i) => files.insert(i, f),
+        },
+        Err(d) => problems.push(d),
+    }
+}
+
 /// The `theme:` value of a configuration, read leniently (the config is validated elsewhere).
 fn theme_name(config: &str) -> Option<String> {
     config.lines().find_map(|l| {

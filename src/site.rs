@@ -62,6 +62,8 @@ pub struct Site {
     pub status: Vec<crate::translation::LanguageStatus>,
     /// Translator findings (missing, obsolete and outdated translations …) for `letterpress check`.
     pub findings: Diagnostics,
+    /// Pages rendered by this compile (the others were reused from the cache).
+    pub rendered: usize,
 }
 
 /// Routes below one folder of one language: (sections, articles), as route indexes.
@@ -82,21 +84,25 @@ struct Shared<'a> {
     letters: &'a LetterSet,
     letter_routes: &'a [LetterRoute],
     /// Renders of the previous compile.
-    cache: &'a HashMap<RouteKey, CachedRender>,
+    cache: &'a HashMap<RouteKey, Arc<CachedRender>>,
     /// Hash of everything every page depends on (configuration, strings, theme, letters).
     global: u64,
     /// Language → its letters, for lists.
     letter_links: HashMap<&'a str, Vec<Link>>,
+    /// (language, date) → the date as the language writes it.
+    dates: HashMap<(&'a str, page::Date), String>,
 }
 
 /// What rendering one route produced.
 struct Rendered {
+    /// False when the output was reused from the cache.
+    fresh: bool,
     output: Option<Output>,
     headings: Vec<Heading>,
     anchors: Vec<AnchorCheck>,
     problems: Vec<Diagnostic>,
     /// The entry to keep for the next compile (none when rendering failed).
-    cache: Option<CachedRender>,
+    cache: Option<Arc<CachedRender>>,
 }
 
 /// A link to `#anchor` of another route, checked once every page's headings are known.
@@ -119,7 +125,7 @@ type RouteKey = (String, String, bool);
 #[derive(Default)]
 pub struct Cache {
     pages: HashMap<std::path::PathBuf, (Arc<str>, ParsedPage)>,
-    renders: HashMap<RouteKey, CachedRender>,
+    renders: HashMap<RouteKey, Arc<CachedRender>>,
 }
 
 impl std::fmt::Debug for Cache {
@@ -309,7 +315,19 @@ pub fn compile_with(
         cache: &previous,
         global: global_hash(input, options),
         letter_links: HashMap::new(),
+        dates: HashMap::new(),
     };
+    let distinct: HashSet<page::Date> = pages
+        .iter()
+        .flat_map(|p| p.front.date.into_iter().chain(p.front.updated))
+        .collect();
+    for lang in &config.languages {
+        for &d in &distinct {
+            if let Ok(text) = locales.date(&lang.code, d) {
+                shared.dates.insert((lang.code.as_str(), d), text);
+            }
+        }
+    }
     shared.letter_links = config
         .languages
         .iter()
@@ -387,6 +405,7 @@ pub fn compile_with(
         }
     }
     drop(ids);
+    let fresh = rendered.iter().filter(|r| r.fresh).count();
     outputs.extend(rendered.into_iter().filter_map(|r| r.output));
     let letter_pages: Vec<Result<Output, Diagnostic>> = (0..letter_routes.len())
         .into_par_iter()
@@ -446,6 +465,7 @@ pub fn compile_with(
         warnings: problems,
         status,
         findings,
+        rendered: fresh,
     })
 }
 
@@ -510,6 +530,9 @@ impl Shared<'_> {
         problems: &mut Vec<Diagnostic>,
     ) -> Option<String> {
         let d = date?;
+        if let Some(text) = self.dates.get(&(lang, d)) {
+            return Some(text.clone());
+        }
         match self.locales.date(lang, d) {
             Ok(s) => Some(s),
             Err(e) => {
@@ -537,7 +560,7 @@ impl Shared<'_> {
             date_display: p
                 .front
                 .date
-                .and_then(|d| self.locales.date(&r.lang, d).ok()),
+                .and_then(|d| self.dates.get(&(r.lang.as_str(), d)).cloned()),
         }
     }
 
@@ -694,8 +717,10 @@ impl Shared<'_> {
             tags: p.front.tags.clone(),
             noindex: r.fallback,
             fallback,
-            outdated: crate::translation::outdated_source(self.config, self.pages, p).map(
-                |source| OutdatedNotice {
+            outdated: self
+                .source_of(p)
+                .filter(|source| crate::translation::is_outdated(p, source))
+                .map(|source| OutdatedNotice {
                     name: self
                         .config
                         .language(&source.lang)
@@ -706,8 +731,7 @@ impl Shared<'_> {
                         .get(&source.lang, &source.key, is_folder(source.kind))
                         .map(|s| s.path.clone())
                         .unwrap_or_default(),
-                },
-            ),
+                }),
             breadcrumbs,
             prev,
             next,
@@ -744,11 +768,12 @@ impl Shared<'_> {
                 .all(|(dest, url)| self.resolve_link(i, dest).as_ref() == url.as_ref())
         {
             return Rendered {
+                fresh: false,
                 output: Some(cached.output.clone()),
                 headings: cached.headings.clone(),
                 anchors: cached.anchors.clone(),
                 problems,
-                cache: Some(cached.clone()),
+                cache: Some(Arc::clone(cached)),
             };
         }
 
@@ -869,23 +894,34 @@ impl Shared<'_> {
             }
         };
         let cache = match (&output, problems.is_empty()) {
-            (Some(o), true) => Some(CachedRender {
+            (Some(o), true) => Some(Arc::new(CachedRender {
                 fingerprint,
                 _text: Arc::clone(&p.source.text),
                 output: o.clone(),
                 headings: md.headings.clone(),
                 anchors: anchors.clone(),
                 links,
-            }),
+            })),
             _ => None,
         };
         Rendered {
+            fresh: true,
             output,
             headings: md.headings,
             anchors,
             problems,
             cache,
         }
+    }
+
+    /// The page in the source language that `p` translates (if it is a translation).
+    fn source_of(&self, p: &Page) -> Option<&Page> {
+        let source_lang = self.config.default_language.as_str();
+        if p.lang == source_lang {
+            return None;
+        }
+        let route = self.routes.get(source_lang, &p.key, is_folder(p.kind))?;
+        (!route.fallback).then(|| &self.pages[route.page])
     }
 
     /// The URL a source-file link in route `i` becomes (`None` when it does not resolve).

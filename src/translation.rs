@@ -133,16 +133,13 @@ fn state(marker: Option<&str>, current: &str) -> State {
     }
 }
 
-/// Whether the page `p` (a translation) is outdated relative to its source, and the source.
-pub fn outdated_source<'a>(config: &Config, pages: &'a [Page], p: &Page) -> Option<&'a Page> {
-    if p.lang == config.default_language {
-        return None;
-    }
-    let source = pages
-        .iter()
-        .find(|s| s.lang == config.default_language && s.key == p.key && s.kind == p.kind)?;
-    let marker = p.front.source_hash.as_deref()?;
-    (marker != article_hash(source)).then_some(source)
+/// Whether the translation `p` is outdated relative to `source` (its page in the source language).
+pub fn is_outdated(p: &Page, source: &Page) -> bool {
+    p.lang != source.lang
+        && p.front
+            .source_hash
+            .as_deref()
+            .is_some_and(|marker| marker != article_hash(source))
 }
 
 /// The status of every language (or of `only` those given).
@@ -158,6 +155,10 @@ pub fn status(
         .filter(|p| p.lang == source_lang)
         .map(|p| ((p.key.as_str(), p.kind), p))
         .collect();
+    let by_key: std::collections::HashMap<(&str, &str, Kind), &Page> = pages
+        .iter()
+        .map(|p| ((p.lang.as_str(), p.key.as_str(), p.kind), p))
+        .collect();
     let source_strings: BTreeSet<&String> = locales
         .messages(source_lang)
         .map(|m| m.keys().collect())
@@ -172,13 +173,15 @@ pub fn status(
             let mut strings = Counts::default();
             let mut items = Vec::new();
             for (&(key, kind), source) in &sources {
-                let own = pages
-                    .iter()
-                    .find(|p| p.lang == code && p.key == key && p.kind == kind);
+                let own = by_key.get(&(code, key, kind)).copied();
                 let st = match own {
                     _ if code == source_lang => State::Translated,
                     None => State::Missing,
-                    Some(p) => state(p.front.source_hash.as_deref(), &article_hash(source)),
+                    Some(p) => match p.front.source_hash.as_deref() {
+                        None => State::Untracked,
+                        Some(_) if is_outdated(p, source) => State::Outdated,
+                        Some(_) => State::Translated,
+                    },
                 };
                 articles.add(st);
                 items.push(Item {
@@ -268,6 +271,10 @@ pub fn findings(
     use crate::diagnostic::Diagnostic;
     let mut out = crate::diagnostic::Diagnostics::default();
     let source_lang = config.default_language.as_str();
+    let by_path: std::collections::HashMap<String, &Page> = pages
+        .iter()
+        .map(|p| (crate::diagnostic::display_path(p.path()), p))
+        .collect();
     for lang in status.iter().filter(|l| !l.source) {
         for item in &lang.items {
             let (code, message) = match item.state {
@@ -287,7 +294,7 @@ pub fn findings(
                 ),
                 _ => continue,
             };
-            let line = source_hash_line(pages, letters, &lang.code, item);
+            let line = source_hash_line(&by_path, letters, &lang.code, item);
             out.push(Diagnostic {
                 line,
                 col: usize::from(line > 0),
@@ -376,7 +383,12 @@ fn list(vars: &BTreeSet<String>) -> String {
 }
 
 /// Line of the freshness marker of an item's translation (0 when it has none).
-fn source_hash_line(pages: &[Page], letters: &LetterSet, lang: &str, item: &Item) -> usize {
+fn source_hash_line(
+    pages: &std::collections::HashMap<String, &Page>,
+    letters: &LetterSet,
+    lang: &str,
+    item: &Item,
+) -> usize {
     let text = if let Some(id) = item.key.strip_prefix("letters/") {
         letters
             .texts
@@ -384,9 +396,8 @@ fn source_hash_line(pages: &[Page], letters: &LetterSet, lang: &str, item: &Item
             .map(|t| t.source.as_str())
     } else {
         pages
-            .iter()
-            .find(|p| p.lang == lang && crate::diagnostic::display_path(p.path()) == item.path)
-            .map(|p| &*p.source.text)
+            .get(&item.path)
+            .map(|p| &p.source.text[..p.body_start])
     };
     text.and_then(|t| {
         t.lines()

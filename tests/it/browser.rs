@@ -85,8 +85,8 @@ fn guide() -> &'static Guide {
 }
 
 /// A chromedriver process and a session in headless Chromium.
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
 }
@@ -100,7 +100,7 @@ impl Drop for Browser {
 
 impl Browser {
     /// Starts a browser, or returns `None` (with a notice) when Chromium is missing outside CI.
-    async fn start(javascript: bool) -> Option<Browser> {
+    pub(crate) async fn start(javascript: bool) -> Option<Browser> {
         let chrome = find(
             "LETTERPRESS_CHROME",
             &[
@@ -182,14 +182,14 @@ impl Browser {
             .unwrap();
     }
 
-    async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+    pub(crate) async fn js(&self, script: &str, args: Vec<Value>) -> Value {
         self.client
             .execute(script, args)
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    async fn text(&self, selector: &str) -> String {
+    pub(crate) async fn text(&self, selector: &str) -> String {
         self.js(
             "return document.querySelector(arguments[0]).textContent",
             vec![json!(selector)],
@@ -220,7 +220,7 @@ impl Browser {
             .unwrap();
     }
 
-    async fn type_into(&self, name: &str, text: &str) {
+    pub(crate) async fn type_into(&self, name: &str, text: &str) {
         let el = self
             .client
             .find(Locator::Css(&format!("[data-letter-form] [name='{name}']")))

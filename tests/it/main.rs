@@ -8,4 +8,5 @@ mod browser;
 mod build;
 mod errors;
 mod letters;
+mod serve;
 mod translators;

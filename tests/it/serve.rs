@@ -1,0 +1,356 @@
+//! `letterpress serve` as a user runs it: a child process on a free loopback port, driven over
+//! plain HTTP, with files edited on disk the way editors save them.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use crate::support::Fixture;
+
+/// A running `letterpress serve` and the lines it prints.
+struct Serve {
+    child: Child,
+    port: u16,
+    lines: Receiver<String>,
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Serve {
+    fn start(f: &Fixture, port: u16) -> Serve {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_letterpress"))
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(f.root())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stderr = child.stderr.take().unwrap();
+        let (tx, lines) = mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let mut s = Serve { child, port, lines };
+        let line = s.wait_line(|l| l.starts_with("serving "));
+        s.port = line
+            .rsplit("127.0.0.1:")
+            .next()
+            .and_then(|p| p.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap();
+        s
+    }
+
+    /// Waits (up to 20 s) for a printed line matching `want`; returns it.
+    fn wait_line(&mut self, want: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut seen = Vec::new();
+        while Instant::now() < deadline {
+            if let Ok(line) = self.lines.recv_timeout(Duration::from_millis(100)) {
+                if want(&line) {
+                    return line;
+                }
+                seen.push(line);
+            }
+        }
+        panic!("no such line; saw:\n{}", seen.join("\n"));
+    }
+
+    /// Sends a raw request line; returns (status, headers, body).
+    fn raw(&self, target: &str) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let text = String::from_utf8_lossy(&response).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (status, head.to_lowercase(), body.to_string())
+    }
+
+    fn get(&self, path: &str) -> String {
+        self.raw(path).2
+    }
+
+    /// Polls `path` until its body satisfies `ok` (generous bound: 20 s).
+    fn until(&self, path: &str, ok: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let body = self.get(path);
+            if ok(&body) {
+                return body;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "`{path}` never reached the expected state:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+const ARTICLE: &str = "/en/guide/declining-an-offer/";
+
+#[test]
+fn pages_are_served_with_the_right_headers_and_live_reload() {
+    let f = Fixture::new("basic");
+    let s = Serve::start(&f, free_port());
+    let (status, head, body) = s.raw(ARTICLE);
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("content-type: text/html; charset=utf-8"),
+        "{head}"
+    );
+    assert!(body.contains(r#"<script src="/__letterpress/livereload.js" defer></script>"#));
+    for (path, kind) in [
+        ("/assets/letterpress.css", "text/css; charset=utf-8"),
+        ("/assets/letterpress.js", "text/javascript; charset=utf-8"),
+        ("/sitemap.xml", "application/xml; charset=utf-8"),
+        ("/robots.txt", "text/plain; charset=utf-8"),
+    ] {
+        let (status, head, _) = s.raw(path);
+        assert_eq!(status, 200, "{path}");
+        assert!(
+            head.contains(&format!("content-type: {kind}")),
+            "{path}: {head}"
+        );
+    }
+    let (status, _, body) = s.raw("/de/nicht-da/");
+    assert_eq!(status, 404);
+    assert!(
+        body.contains("Seite nicht gefunden"),
+        "the language's own 404 page"
+    );
+    let (status, head, _) = s.raw("/de/ratgeber");
+    assert_eq!(status, 301);
+    assert!(head.contains("location: /de/ratgeber/"));
+    // The output folder is never written.
+    assert!(!f.output().exists());
+}
+
+#[test]
+fn saving_an_article_updates_the_served_page_and_announces_a_reload() {
+    let f = Fixture::new("basic");
+    let mut s = Serve::start(&f, free_port());
+    // Listen for live-reload events.
+    let mut events = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    write!(
+        events,
+        "GET /__letterpress/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let (event_tx, event_rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        let mut seen = String::new();
+        while let Ok(n) = events.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+            if seen.contains("event: reload") {
+                let _ = event_tx.send(seen.clone());
+                break;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+
+    let path = f.root().join("content/en/guide/decline.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("She said", "Edited: she said")).unwrap();
+    s.until(ARTICLE, |b| b.contains("Edited: she said"));
+    let line = s.wait_line(|l| l.contains("content/en/guide/decline.md") && l.contains("rendered"));
+    assert!(line.contains(" of ") && line.ends_with(" ms"), "{line}");
+    let announced = event_rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("a reload event");
+    assert!(
+        announced.contains("content-type: text/event-stream")
+            || announced.contains("Content-Type: text/event-stream"),
+        "{announced}"
+    );
+
+    // An editor's atomic save: write a temporary file, then rename it over the article.
+    let tmp = f.root().join("content/en/guide/.decline.md.swp");
+    std::fs::write(&tmp, text.replace("She said", "Renamed: she said")).unwrap();
+    std::fs::rename(&tmp, &path).unwrap();
+    s.until(ARTICLE, |b| b.contains("Renamed: she said"));
+
+    // A new article, then its deletion.
+    std::fs::write(
+        f.root().join("content/en/guide/new.md"),
+        "---\ntitle: Brand new\ndescription: D\n---\nFresh text.\n",
+    )
+    .unwrap();
+    s.until("/en/guide/new/", |b| b.contains("Fresh text."));
+    assert!(
+        s.get("/en/guide/").contains("Brand new"),
+        "the section's list shows it"
+    );
+    std::fs::remove_file(f.root().join("content/en/guide/new.md")).unwrap();
+    s.until("/en/guide/", |b| !b.contains("Brand new"));
+}
+
+#[test]
+fn a_broken_file_shows_an_overlay_until_it_is_fixed() {
+    let f = Fixture::new("basic");
+    let mut s = Serve::start(&f, free_port());
+    let path = f.root().join("content/de/guide/decline.md");
+    let good = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        good.replace("title: Ein Angebot ablehnen", "titel: Ein Angebot ablehnen"),
+    )
+    .unwrap();
+    let page = s.until("/de/ratgeber/angebot-ablehnen/", |b| {
+        b.contains("letterpress-error")
+    });
+    assert!(
+        page.contains("content/de/guide/decline.md:2:1: unknown field `titel`"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Sie sagte „danke“"),
+        "the last good page is still served"
+    );
+    s.wait_line(|l| l.contains("does not build"));
+    // Other pages carry the overlay too, and the server keeps answering.
+    assert!(s.get("/en/").contains("letterpress-error"));
+    std::fs::write(&path, &good).unwrap();
+    s.until("/de/ratgeber/angebot-ablehnen/", |b| {
+        !b.contains("letterpress-error")
+    });
+    // A broken Fluent file and template behave the same way.
+    let ftl = f.root().join("locales/de/ui.ftl");
+    let ui = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, format!("{ui}\nbroken = {{ $x\n")).unwrap();
+    let page = s.until("/de/", |b| b.contains("letterpress-error"));
+    assert!(page.contains("locales/de/ui.ftl:"), "{page}");
+    std::fs::write(&ftl, &ui).unwrap();
+    s.until("/de/", |b| !b.contains("letterpress-error"));
+}
+
+#[test]
+fn requests_outside_the_site_are_refused() {
+    let f = Fixture::new("basic");
+    std::fs::write(f.root().join("secret.txt"), "top secret").unwrap();
+    let s = Serve::start(&f, free_port());
+    for target in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/en/%2E%2E/%2E%2E/secret.txt",
+        "/en/..%2f..%2fsecret.txt",
+        "/..\\secret.txt",
+        "/%5c..%5csecret.txt",
+        "//etc/passwd",
+        "/C:/Windows/win.ini",
+        "/%00",
+    ] {
+        let (status, _, body) = s.raw(target);
+        assert!(status == 400 || status == 404, "{target}: {status}");
+        assert!(
+            !body.contains("top secret") && !body.contains("root:"),
+            "{target}"
+        );
+    }
+    let (status, _, _) = s.raw("/site.yaml");
+    assert_eq!(
+        status, 404,
+        "only the built site is served, never the sources"
+    );
+}
+
+#[test]
+fn a_second_server_takes_the_next_free_port_and_ctrl_c_stops_cleanly() {
+    let f = Fixture::new("basic");
+    let port = free_port();
+    let first = Serve::start(&f, port);
+    let mut second = Serve::start(&f, port);
+    assert_ne!(first.port, second.port);
+    assert!(second.get("/en/").contains("Home en"));
+    // Ctrl-C.
+    let pid = second.child.id().to_string();
+    Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    second.wait_line(|l| l == "stopped");
+    let status = second.child.wait().unwrap();
+    assert!(status.success(), "{status}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_live_reload_keeps_the_page_and_what_the_reader_typed() {
+    let Some(b) = crate::browser::Browser::start(true).await else {
+        return;
+    };
+    let f = Fixture::new("basic");
+    let s = Serve::start(&f, free_port());
+    b.client
+        .goto(&format!(
+            "http://127.0.0.1:{}/de/letters/kurze-notiz/",
+            s.port
+        ))
+        .await
+        .unwrap();
+    b.type_into("contact", "Jensen").await;
+    b.js("window.__beforeReload = true", vec![]).await;
+    let path = f.root().join("locales/de/letters/note.ftl");
+    let ftl = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, ftl.replace("Notiz für", "Kurznotiz für")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let reloaded = b
+            .js("return window.__beforeReload === undefined", vec![])
+            .await;
+        if reloaded == serde_json::json!(true)
+            && b.text("[data-part=subject]").await.starts_with("Kurznotiz")
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the page did not reload with the new text"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        b.client.current_url().await.unwrap().path(),
+        "/de/letters/kurze-notiz/",
+        "same page"
+    );
+    assert_eq!(
+        b.text("[data-part=subject]").await,
+        "Kurznotiz für Jensen",
+        "what the reader typed survives"
+    );
+}
