@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
@@ -92,7 +93,10 @@ pub(crate) struct Browser {
 }
 
 impl Drop for Browser {
+    /// Ends chromedriver and every browser process it started (they share its process group).
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -131,6 +135,7 @@ impl Browser {
             .unwrap()
             .port();
         let driver = Command::new(driver)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -160,6 +165,12 @@ impl Browser {
                 .await
             {
                 Ok(client) => {
+                    let timeouts = fantoccini::wd::TimeoutConfiguration::new(
+                        Some(Duration::from_secs(20)),
+                        Some(Duration::from_secs(30)),
+                        Some(Duration::from_secs(0)),
+                    );
+                    client.update_timeouts(timeouts).await.unwrap();
                     return Some(Browser {
                         client,
                         driver,
