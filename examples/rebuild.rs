@@ -40,7 +40,7 @@ fn main() {
     else {
         return;
     };
-    for round in 1..=15 {
+    for round in 1..=40 {
         let file = &input.articles[index];
         let edited = format!("{}\nOne more sentence, edit {round}.\n", file.text);
         input.articles[index] = letterpress::load::SourceFile::new(file.path.clone(), edited);

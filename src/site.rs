@@ -117,6 +117,9 @@ struct AnchorCheck {
 /// A Markdown file, parsed (`None` when it is not a page, e.g. outside a language folder).
 type ParsedPage = Result<Option<Page>, Diagnostic>;
 
+/// A folder of one language: (language, folder key).
+type FolderKey = (String, String);
+
 /// Identifies a route across compiles: (language, key, is a folder page).
 type RouteKey = (String, String, bool);
 
@@ -126,6 +129,33 @@ type RouteKey = (String, String, bool);
 pub struct Cache {
     pages: HashMap<std::path::PathBuf, (Arc<str>, ParsedPage)>,
     renders: HashMap<RouteKey, Arc<CachedRender>>,
+    /// The last successful compile, for edits that change only an article's text.
+    last: Option<Box<Snapshot>>,
+}
+
+/// Everything a successful compile worked out, kept so that an edit to the text of existing
+/// articles (front matter unchanged) re-renders just the routes showing those articles.
+struct Snapshot {
+    global: u64,
+    config: Config,
+    locales: Arc<Locales>,
+    renderer: Renderer,
+    letter_set: LetterSet,
+    letter_routes: Vec<LetterRoute>,
+    routes: Routes,
+    pages: Vec<Page>,
+    /// Every Markdown file of the input and its text, in input order.
+    sources: Vec<(std::path::PathBuf, Arc<str>)>,
+    /// Source path → index in `pages` (files that are no page are absent).
+    page_index: HashMap<std::path::PathBuf, usize>,
+    site_info: SiteInfo,
+    /// Per route: its headings and anchor checks.
+    route_data: Vec<(Vec<Heading>, Vec<AnchorCheck>)>,
+    /// The sorted sections and articles of each folder (see [`Shared::children`]).
+    children: Vec<(FolderKey, (Vec<usize>, Vec<usize>))>,
+    /// Dates as each language writes them (see [`Shared::dates`]).
+    dates: Vec<((String, page::Date), String)>,
+    result: Site,
 }
 
 impl std::fmt::Debug for Cache {
@@ -163,6 +193,9 @@ pub fn compile_with(
     cache: &mut Cache,
 ) -> Result<Site, Diagnostics> {
     let mut problems = Diagnostics::default();
+    if let Some(result) = compile_text_edits(cache, input, options) {
+        return result;
+    }
     let config = match &input.config {
         Some(f) => config::parse(&f.text).map_err(|d| problems.extend(d)).ok(),
         None => None,
@@ -244,6 +277,8 @@ pub fn compile_with(
         ));
     }
 
+    let global = global_hash(input, options);
+
     let (locales, d) = Locales::parse(&config, &input.locales);
     problems.extend(d);
     let (letter_set, d) = letters::parse_all(&config, letters, &input.locales);
@@ -313,51 +348,11 @@ pub fn compile_with(
         letters: &letter_set,
         letter_routes: &letter_routes,
         cache: &previous,
-        global: global_hash(input, options),
+        global,
         letter_links: HashMap::new(),
         dates: HashMap::new(),
     };
-    let distinct: HashSet<page::Date> = pages
-        .iter()
-        .flat_map(|p| p.front.date.into_iter().chain(p.front.updated))
-        .collect();
-    for lang in &config.languages {
-        for &d in &distinct {
-            if let Ok(text) = locales.date(&lang.code, d) {
-                shared.dates.insert((lang.code.as_str(), d), text);
-            }
-        }
-    }
-    shared.letter_links = config
-        .languages
-        .iter()
-        .map(|l| {
-            let links = letter_routes
-                .iter()
-                .filter(|r| r.lang == l.code)
-                .map(|r| shared.letter_link(r))
-                .collect();
-            (l.code.as_str(), links)
-        })
-        .collect();
-    shared.children = children(&shared);
-    shared.nav = config
-        .languages
-        .iter()
-        .map(|l| {
-            let (sections, articles) = shared
-                .children
-                .get(&(l.code.as_str(), ""))
-                .cloned()
-                .unwrap_or_default();
-            let nav = sections
-                .iter()
-                .chain(articles.iter())
-                .map(|&i| shared.link(i))
-                .collect();
-            (l.code.as_str(), nav)
-        })
-        .collect();
+    shared.prepare();
 
     let total = routes.routes.len();
     let done = AtomicUsize::new(0);
@@ -406,6 +401,10 @@ pub fn compile_with(
     }
     drop(ids);
     let fresh = rendered.iter().filter(|r| r.fresh).count();
+    let route_data: Vec<(Vec<Heading>, Vec<AnchorCheck>)> = rendered
+        .iter()
+        .map(|r| (r.headings.clone(), r.anchors.clone()))
+        .collect();
     outputs.extend(rendered.into_iter().filter_map(|r| r.output));
     let letter_pages: Vec<Result<Output, Diagnostic>> = (0..letter_routes.len())
         .into_par_iter()
@@ -458,7 +457,7 @@ pub fn compile_with(
     cache.renders = next_cache;
     let page_count = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
     let findings = translation::findings(&config, &pages, &letter_set, &locales, &status);
-    Ok(Site {
+    let result = Site {
         outputs,
         pages: page_count,
         languages: config.codes().map(String::from).collect(),
@@ -466,7 +465,194 @@ pub fn compile_with(
         status,
         findings,
         rendered: fresh,
-    })
+    };
+    let children_owned = shared
+        .children
+        .iter()
+        .map(|((l, k), v)| ((l.to_string(), k.to_string()), v.clone()))
+        .collect();
+    let dates_owned = shared
+        .dates
+        .iter()
+        .map(|((l, d), t)| ((l.to_string(), *d), t.clone()))
+        .collect();
+    drop(shared);
+    cache.last = Some(Box::new(Snapshot {
+        children: children_owned,
+        dates: dates_owned,
+        global,
+        config,
+        locales,
+        renderer,
+        letter_set,
+        letter_routes,
+        routes,
+        page_index: pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.source.path.clone(), i))
+            .collect(),
+        pages,
+        sources: input
+            .articles
+            .iter()
+            .map(|f| (f.path.clone(), Arc::clone(&f.text)))
+            .collect(),
+        site_info: site,
+        route_data,
+        result: result.clone(),
+    }));
+    Ok(result)
+}
+
+/// The fast path of `serve`: when only the text of existing articles changed (same files, same
+/// front matter, same strings, templates and letters), parse just those files, re-render just
+/// the routes that show them, and reuse everything else from the last successful compile.
+/// `None` means "not applicable, compile normally" (which also reports any error).
+fn compile_text_edits(
+    cache: &mut Cache,
+    input: &Input,
+    options: &CompileOptions,
+) -> Option<Result<Site, Diagnostics>> {
+    let snap = cache.last.as_deref_mut()?;
+    if snap.sources.len() != input.articles.len() || global_hash(input, options) != snap.global {
+        return None;
+    }
+    let source_lang = snap.config.default_language.clone();
+    let mut edits: Vec<(usize, usize, Page)> = Vec::new(); // (input index, page index, new page)
+    for (i, (file, (path, text))) in input.articles.iter().zip(&snap.sources).enumerate() {
+        if file.path != *path {
+            return None;
+        }
+        if Arc::ptr_eq(&file.text, text) {
+            continue;
+        }
+        let &index = snap.page_index.get(path)?;
+        let old = &snap.pages[index];
+        let new = page::parse(file.clone(), old.lang.clone(), old.key.clone(), old.kind).ok()?;
+        // A changed source text can make translations outdated, which touches other pages.
+        let has_marked_translations = new.lang == source_lang
+            && snap
+                .pages
+                .iter()
+                .any(|t| t.key == new.key && t.kind == new.kind && t.front.source_hash.is_some());
+        if new.front != old.front || has_marked_translations {
+            return None;
+        }
+        edits.push((i, index, new));
+    }
+    let mut result = snap.result.clone();
+    result.rendered = 0;
+    if edits.is_empty() {
+        return Some(Ok(result));
+    }
+    // Apply the edits, keeping what they replace in case the result does not build.
+    let mut undo = Vec::with_capacity(edits.len());
+    for (_, index, page) in &edits {
+        undo.push((
+            *index,
+            std::mem::replace(&mut snap.pages[*index], page.clone()),
+        ));
+    }
+    let changed: HashSet<usize> = edits.iter().map(|(_, index, _)| *index).collect();
+    let affected: Vec<usize> = (0..snap.routes.routes.len())
+        .filter(|&i| changed.contains(&snap.routes.routes[i].page))
+        .collect();
+    let empty = HashMap::new();
+    let mut shared = Shared {
+        config: &snap.config,
+        pages: &snap.pages,
+        routes: &snap.routes,
+        locales: &snap.locales,
+        renderer: &snap.renderer,
+        site: &snap.site_info,
+        children: HashMap::new(),
+        nav: HashMap::new(),
+        letters: &snap.letter_set,
+        letter_routes: &snap.letter_routes,
+        cache: &empty,
+        global: snap.global,
+        letter_links: HashMap::new(),
+        dates: snap
+            .dates
+            .iter()
+            .map(|((l, d), t)| ((l.as_str(), *d), t.clone()))
+            .collect(),
+    };
+    shared.children = snap
+        .children
+        .iter()
+        .map(|((l, k), v)| ((l.as_str(), k.as_str()), v.clone()))
+        .collect();
+    shared.prepare();
+    let fresh: Vec<(usize, Rendered)> = affected
+        .par_iter()
+        .map(|&i| (i, shared.render_route(i)))
+        .collect();
+    drop(shared);
+    let mut problems = Diagnostics::default();
+    let mut replaced = HashMap::new();
+    let mut old_data = Vec::new();
+    for (i, r) in fresh {
+        problems.extend(r.problems.iter().cloned());
+        if let Some(o) = r.output {
+            replaced.insert(o.path.clone(), o);
+        }
+        old_data.push((
+            i,
+            std::mem::replace(&mut snap.route_data[i], (r.headings, r.anchors)),
+        ));
+    }
+    // Anchors anywhere may point into the edited pages.
+    let mut ids: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for (i, (headings, _)) in snap.route_data.iter().enumerate() {
+        if !snap.routes.routes[i].fallback {
+            ids.entry(snap.routes.routes[i].page)
+                .or_default()
+                .extend(headings.iter().map(|h| h.id.as_str()));
+        }
+    }
+    for (_, anchors) in &snap.route_data {
+        for check in anchors {
+            let (lang, key, folder) = &check.target;
+            let page = snap.routes.get(lang, key, *folder).map(|t| t.page);
+            if !page
+                .and_then(|p| ids.get(&p))
+                .is_some_and(|set| set.contains(check.anchor.as_str()))
+            {
+                problems.push(check.diagnostic.clone());
+            }
+        }
+    }
+    drop(ids);
+    if problems.has_errors() {
+        for (index, page) in undo {
+            snap.pages[index] = page;
+        }
+        for (i, data) in old_data {
+            snap.route_data[i] = data;
+        }
+        problems.sort();
+        return Some(Err(problems));
+    }
+    result.rendered = replaced.len();
+    for o in &mut result.outputs {
+        if let Some(new) = replaced.remove(&o.path) {
+            *o = new;
+        }
+    }
+    for (i, index, page) in edits {
+        snap.sources[i].1 = Arc::clone(&input.articles[i].text);
+        cache.pages.insert(
+            page.source.path.clone(),
+            (Arc::clone(&input.articles[i].text), Ok(Some(page))),
+        );
+        let _ = index;
+    }
+    if let Some(snap) = cache.last.as_deref_mut() {
+        snap.result.outputs.clone_from(&result.outputs);
+    }
+    Some(Ok(result))
 }
 
 fn dir(d: Direction) -> &'static str {
@@ -514,7 +700,67 @@ fn children<'a>(s: &Shared<'a>) -> Children<'a> {
     map
 }
 
-impl Shared<'_> {
+impl<'a> Shared<'a> {
+    /// Every date of the site, as each language writes it.
+    fn compute_dates(&mut self) {
+        let distinct: HashSet<page::Date> = self
+            .pages
+            .iter()
+            .flat_map(|p| p.front.date.into_iter().chain(p.front.updated))
+            .collect();
+        for lang in &self.config.languages {
+            for &d in &distinct {
+                if let Ok(text) = self.locales.date(&lang.code, d) {
+                    self.dates.insert((lang.code.as_str(), d), text);
+                }
+            }
+        }
+    }
+
+    /// Works out the lookups every page needs: dates, letter lists, sections and navigation.
+    fn prepare(&mut self) {
+        if self.dates.is_empty() {
+            self.compute_dates();
+        }
+        let letter_links = self
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let links = self
+                    .letter_routes
+                    .iter()
+                    .filter(|r| r.lang == l.code)
+                    .map(|r| self.letter_link(r))
+                    .collect();
+                (l.code.as_str(), links)
+            })
+            .collect();
+        self.letter_links = letter_links;
+        if self.children.is_empty() {
+            self.children = children(self);
+        }
+        let nav = self
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let (sections, articles) = self
+                    .children
+                    .get(&(l.code.as_str(), ""))
+                    .cloned()
+                    .unwrap_or_default();
+                let nav = sections
+                    .iter()
+                    .chain(articles.iter())
+                    .map(|&i| self.link(i))
+                    .collect();
+                (l.code.as_str(), nav)
+            })
+            .collect();
+        self.nav = nav;
+    }
+
     fn route(&self, i: usize) -> &Route {
         &self.routes.routes[i]
     }

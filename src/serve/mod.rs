@@ -108,8 +108,9 @@ pub fn start(
     // Watch the sources.
     let (changes_tx, changes_rx) = mpsc::channel::<Vec<PathBuf>>();
     let watch_root = root.clone();
+    // Short: editors finish an atomic save within a few milliseconds.
     let mut debouncer = new_debouncer(
-        Duration::from_millis(80),
+        Duration::from_millis(15),
         None,
         move |result: DebounceEventResult| {
             if let Ok(events) = result {
@@ -370,9 +371,12 @@ fn handle(request: tiny_http::Request, served: &RwLock<Arc<Served>>, clients: &C
     } else {
         http::respond(&snapshot, &url)
     };
+    // One request per connection: the live-reload stream keeps its own connection open, and
+    // short-lived ones keep the browser's per-host connection limit free for it.
     let mut headers = vec![
         header("Content-Type", reply.content_type),
         header("Cache-Control", "no-store"),
+        header("Connection", "close"),
     ];
     if let Some(location) = &reply.location {
         headers.push(header("Location", location));

@@ -156,6 +156,9 @@ impl Browser {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
+        // Scripts are deferred, so the DOM being ready is what the tests need; waiting for every
+        // last subresource only adds chances for the renderer to stall.
+        caps.insert("pageLoadStrategy".into(), json!("eager"));
         let mut last_error = None;
         for _ in 0..100 {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -187,10 +190,19 @@ impl Browser {
     }
 
     async fn open(&self, path: &str) {
-        self.client
-            .goto(&format!("{}{path}", guide().url))
-            .await
-            .unwrap();
+        self.goto(&format!("{}{path}", guide().url)).await;
+    }
+
+    /// Navigates, retrying when chromedriver loses track of a busy renderer.
+    pub(crate) async fn goto(&self, url: &str) {
+        let mut last = None;
+        for _ in 0..3 {
+            match self.client.goto(url).await {
+                Ok(()) => return,
+                Err(e) => last = Some(e),
+            }
+        }
+        panic!("cannot open {url}: {last:?}");
     }
 
     pub(crate) async fn js(&self, script: &str, args: Vec<Value>) -> Value {

@@ -362,6 +362,23 @@ fn an_incremental_compile_gives_exactly_what_a_full_one_gives() {
             .contains("When the offer is withdrawn"),
         "fallbacks follow"
     );
+    // A text-only edit (front matter unchanged) takes the fast path and gives the same result.
+    let body_only = input
+        .articles
+        .iter_mut()
+        .find(|a| a.path.ends_with("de/guide/decline.md"))
+        .unwrap();
+    *body_only = letterpress::load::SourceFile::new(
+        body_only.path.clone(),
+        body_only.text.replace("Sie sagte", "Er sagte"),
+    );
+    let fast = letterpress::compile_with(&input, &options, &mut cache).unwrap();
+    assert_eq!(fast.rendered, 1, "only the edited page is rendered again");
+    assert_eq!(
+        fast.outputs,
+        letterpress::compile(&input, &options).unwrap().outputs
+    );
+    assert!(page(&fast, "de/ratgeber/angebot-ablehnen/index.html").contains("Er sagte „danke“"));
     // Breaking a link target's anchor is noticed although the linking page did not change.
     let target = input
         .articles

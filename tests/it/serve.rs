@@ -315,13 +315,11 @@ async fn a_live_reload_keeps_the_page_and_what_the_reader_typed() {
     };
     let f = Fixture::new("basic");
     let mut s = Serve::start(&f, free_port());
-    b.client
-        .goto(&format!(
-            "http://127.0.0.1:{}/de/letters/kurze-notiz/",
-            s.port
-        ))
-        .await
-        .unwrap();
+    b.goto(&format!(
+        "http://127.0.0.1:{}/de/letters/kurze-notiz/",
+        s.port
+    ))
+    .await;
     b.type_into("contact", "Jensen").await;
     b.js("window.__beforeReload = true", vec![]).await;
     let path = f.root().join("locales/de/letters/note.ftl");
