@@ -120,6 +120,9 @@ type ParsedPage = Result<Option<Page>, Diagnostic>;
 /// A folder of one language: (language, folder key).
 type FolderKey = (String, String);
 
+/// The routes below a folder: (sections, articles), as route indexes.
+type FolderRoutes = (Vec<usize>, Vec<usize>);
+
 /// Identifies a route across compiles: (language, key, is a folder page).
 type RouteKey = (String, String, bool);
 
@@ -152,7 +155,7 @@ struct Snapshot {
     /// Per route: its headings and anchor checks.
     route_data: Vec<(Vec<Heading>, Vec<AnchorCheck>)>,
     /// The sorted sections and articles of each folder (see [`Shared::children`]).
-    children: Vec<(FolderKey, (Vec<usize>, Vec<usize>))>,
+    children: Vec<(FolderKey, FolderRoutes)>,
     /// Dates as each language writes them (see [`Shared::dates`]).
     dates: Vec<((String, page::Date), String)>,
     result: Site,
