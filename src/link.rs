@@ -232,7 +232,7 @@ pub fn resolve(
     } else {
         base.split('/').collect()
     };
-    let decoded = percent_decode(path);
+    let decoded = percent_decode(path).unwrap_or_else(|| path.to_string());
     for part in decoded.split('/') {
         match part {
             "" | "." => {}
@@ -258,26 +258,27 @@ pub fn resolve(
         .ok_or_else(|| LinkError::Missing(dest.to_string()))
 }
 
-fn percent_decode(s: &str) -> String {
+/// Decodes `%XX` escapes; `None` when an escape is malformed or the result is not UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
     if !s.contains('%') {
-        return s.to_string();
+        return Some(s.to_string());
     }
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16)
-        {
+        if bytes[i] == b'%' {
+            let b = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())?;
             out.push(b);
             i += 3;
-            continue;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
         }
-        out.push(bytes[i]);
-        i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).ok()
 }
 
 /// Percent-encodes the characters of a path that are not allowed as-is in a URL
@@ -356,6 +357,12 @@ mod tests {
         assert_eq!(root_prefix("de/a/b/"), "../../../");
         assert_eq!(encode_path("zh/拒绝/"), "zh/%E6%8B%92%E7%BB%9D/");
         assert!(is_source_link("../a/b.md#x"));
+        assert_eq!(percent_decode("a%20b%C3%A4").as_deref(), Some("a bä"));
+        assert_eq!(
+            percent_decode("%é.md"),
+            None,
+            "no panic on a `%` before a multi-byte character"
+        );
         assert!(!is_source_link("https://x.org/a.md"));
     }
 }

@@ -1377,67 +1377,51 @@ impl<'a> Shared<'a> {
         lang: &str,
         status: &[crate::translation::LanguageStatus],
     ) -> Result<Output, Diagnostic> {
-        let path = format!("{lang}/translations/");
-        let text = |id: &str| {
-            self.locales
-                .text(lang, id)
-                .map_err(|e| Diagnostic::error("missing-key", format!("locales/{lang}"), e))
-        };
-        let mut info = self.plain_page(
-            "translations",
+        self.render_list_page(ListPage {
             lang,
-            &path,
-            text("translations-title")?,
-            text("translations-intro")?,
-        );
-        info.key = "translations".into();
-        let translations = self
-            .config
-            .languages
-            .iter()
-            .map(|l| Translation {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                path: format!("{}/translations/", l.code),
-                url: self.absolute(&format!("{}/translations/", l.code)),
-                current: l.code == lang,
-                available: true,
-            })
-            .collect();
-        let ctx = PageContext {
-            lang,
-            text_lang: lang,
-            dir: self.config.language(lang).map_or("ltr", |l| dir(l.dir)),
-            root: root_prefix(&path),
-            site: self.site,
-            page: info,
-            translations,
-            sections: Vec::new(),
-            nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
+            folder: "translations",
+            template: "translations.html",
             letters: Vec::new(),
-            letter: None,
             status: Some(status),
-        };
-        let html = self.renderer.render("translations.html", &ctx)?;
-        Ok(Output::text(format!("{path}index.html"), html))
+        })
     }
 
     /// `/<lang>/letters/`: every letter of the language.
     fn render_letters_index(&self, lang: &str) -> Result<Output, Diagnostic> {
-        let path = format!("{lang}/letters/");
-        let text = |id: &str| {
+        let letters = self.letter_links.get(lang).cloned().unwrap_or_default();
+        self.render_list_page(ListPage {
+            lang,
+            folder: "letters",
+            template: "letters.html",
+            letters,
+            status: None,
+        })
+    }
+
+    /// A page of its own at `/<lang>/<folder>/`, titled by the strings `<folder>-title` and
+    /// `<folder>-intro`, that exists in every language.
+    fn render_list_page(&self, spec: ListPage) -> Result<Output, Diagnostic> {
+        let ListPage {
+            lang,
+            folder,
+            template,
+            letters,
+            status,
+        } = spec;
+        let path = format!("{lang}/{folder}/");
+        let text = |id: String| {
             self.locales
-                .text(lang, id)
+                .text(lang, &id)
                 .map_err(|e| Diagnostic::error("missing-key", format!("locales/{lang}"), e))
         };
         let mut info = self.plain_page(
-            "letters",
+            folder,
             lang,
             &path,
-            text("letters-title")?,
-            text("letters-intro")?,
+            text(format!("{folder}-title"))?,
+            text(format!("{folder}-intro"))?,
         );
-        info.key = "letters".into();
+        info.key = folder.to_string();
         let translations = self
             .config
             .languages
@@ -1445,8 +1429,8 @@ impl<'a> Shared<'a> {
             .map(|l| Translation {
                 code: l.code.clone(),
                 name: l.name.clone(),
-                path: format!("{}/letters/", l.code),
-                url: self.absolute(&format!("{}/letters/", l.code)),
+                path: format!("{}/{folder}/", l.code),
+                url: self.absolute(&format!("{}/{folder}/", l.code)),
                 current: l.code == lang,
                 available: true,
             })
@@ -1461,11 +1445,11 @@ impl<'a> Shared<'a> {
             translations,
             sections: Vec::new(),
             nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
-            letters: self.letter_links.get(lang).cloned().unwrap_or_default(),
+            letters,
             letter: None,
-            status: None,
+            status,
         };
-        let html = self.renderer.render("letters.html", &ctx)?;
+        let html = self.renderer.render(template, &ctx)?;
         Ok(Output::text(format!("{path}index.html"), html))
     }
 
@@ -1697,6 +1681,16 @@ fn feed(s: &Shared, lang: &str) -> String {
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+/// A language-wide page that is not made from Markdown (see [`Shared::render_list_page`]).
+struct ListPage<'a> {
+    lang: &'a str,
+    /// URL segment and prefix of its strings (`letters`, `translations`).
+    folder: &'static str,
+    template: &'static str,
+    letters: Vec<Link>,
+    status: Option<&'a [crate::translation::LanguageStatus]>,
 }
 
 /// Context of the letter snippet template.

@@ -75,33 +75,13 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// Decodes `%XX` escapes; `None` when the result is not UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let b = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())?;
-            out.push(b);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
 /// The file a request path names, or why it may not be served.
 fn resolve(raw: &str) -> Result<String, u16> {
     let path = raw.split(['?', '#']).next().unwrap_or("/");
     if !path.starts_with('/') || path.contains('\\') {
         return Err(400);
     }
-    let decoded = percent_decode(path).ok_or(400u16)?;
+    let decoded = crate::link::percent_decode(path).ok_or(400u16)?;
     if decoded.contains('\\') || decoded.contains('\0') || decoded.starts_with("//") {
         return Err(400);
     }

@@ -68,23 +68,7 @@ fn content_type(path: &std::path::Path) -> &'static str {
     }
 }
 
-/// Decodes `%XX` escapes (UTF-8).
+/// Decodes `%XX` escapes (UTF-8), as the library does.
 pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(b) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(b);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    letterpress::link::percent_decode(s).unwrap_or_default()
 }
