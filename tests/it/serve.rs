@@ -359,3 +359,47 @@ async fn a_live_reload_keeps_the_page_and_what_the_reader_typed() {
         "what the reader typed survives"
     );
 }
+
+#[test]
+fn bursts_of_saves_and_a_new_language_end_in_the_right_state() {
+    let f = Fixture::new("basic");
+    let s = Serve::start(&f, free_port());
+    let path = f.root().join("content/en/guide/decline.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for n in 0..10 {
+        std::fs::write(
+            &path,
+            text.replace("She said", &format!("Burst {n}: she said")),
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(3));
+    }
+    s.until(ARTICLE, |b| b.contains("Burst 9: she said"));
+
+    // A fifth language appears while serving: configuration, strings and content.
+    let config = std::fs::read_to_string(f.root().join("site.yaml")).unwrap();
+    std::fs::create_dir_all(f.root().join("locales/fr")).unwrap();
+    let ui = std::fs::read_to_string(f.root().join("locales/en/ui.ftl")).unwrap();
+    std::fs::write(
+        f.root().join("locales/fr/ui.ftl"),
+        ui.replace("Skip to content", "Aller au contenu"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(f.root().join("content/fr")).unwrap();
+    std::fs::write(
+        f.root().join("content/fr/_index.md"),
+        "---\ntitle: Accueil\ndescription: D\n---\nBienvenue.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        f.root().join("site.yaml"),
+        format!("{config}  fr:\n    name: Français\n"),
+    )
+    .unwrap();
+    let home = s.until("/fr/", |b| b.contains("Bienvenue."));
+    assert!(home.contains("Aller au contenu"));
+    assert!(
+        s.get(ARTICLE).contains(r#"hreflang="fr""#),
+        "other pages gain the new language"
+    );
+}
