@@ -218,7 +218,8 @@ pub struct FallbackNotice {
 /// Notice shown on a translation whose source has changed since.
 #[derive(Debug, Clone, Hash, Serialize)]
 pub struct OutdatedNotice {
-    /// Name of the source language.
+    /// Code and name of the source language.
+    pub code: String,
     pub name: String,
     /// Path of the source page.
     pub path: String,

@@ -970,6 +970,7 @@ impl<'a> Shared<'a> {
                 .source_of(p)
                 .filter(|source| crate::translation::is_outdated(p, source))
                 .map(|source| OutdatedNotice {
+                    code: source.lang.clone(),
                     name: self
                         .config
                         .language(&source.lang)
@@ -1318,6 +1319,7 @@ impl<'a> Shared<'a> {
             return None;
         }
         Some(OutdatedNotice {
+            code: source_lang.clone(),
             name: self
                 .config
                 .language(source_lang)

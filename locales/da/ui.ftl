@@ -15,7 +15,19 @@ reading-time = { NUMBER($minutes) ->
    *[other] { $minutes } minutters læsning
 }
 updated-on = opdateret { $date }
-fallback-notice = Siden findes endnu ikke på { $missing }, så du læser den på { $shown }.
+fallback-notice = Siden findes endnu ikke på { $missing_code ->
+        [zh] kinesisk
+        [en] engelsk
+        [de] tysk
+        [da] dansk
+       *[other] { $missing }
+    }, så du læser den på { $shown_code ->
+        [zh] kinesisk
+        [en] engelsk
+        [de] tysk
+        [da] dansk
+       *[other] { $shown }
+    }.
 fallback-help = Hjælp med at oversætte den.
 not-found-title = Siden blev ikke fundet
 not-found-text = Der er desværre ingen side på denne adresse. Vælg et sprog for at starte forfra på guidens forside:
@@ -55,8 +67,20 @@ letter-reset = Ryd formularen
 letter-copied = Kopieret til udklipsholderen.
 letter-copy-failed = Din browser tillod ikke kopiering. Brevet er markeret: Tryk Ctrl+C (eller ⌘+C) for at kopiere det.
 letter-nojs = Erstat felterne i [kantede parenteser] med dine egne oplysninger, før du sender brevet.
-outdated-notice = Originalen til denne side ({ $source }) er ændret, siden den blev oversat.
-outdated-link = Læs originalen ({ $source }).
+outdated-notice = Originalen til denne side ({ $source_code ->
+        [zh] kinesisk
+        [en] engelsk
+        [de] tysk
+        [da] dansk
+       *[other] { $source }
+    }) er ændret, siden den blev oversat.
+outdated-link = Læs originalen ({ $source_code ->
+        [zh] kinesisk
+        [en] engelsk
+        [de] tysk
+        [da] dansk
+       *[other] { $source }
+    }).
 translations-link = Se, hvor langt hver oversættelse er nået, på siden med oversættelsesstatus.
 translations-title = Oversættelsesstatus
 translations-intro = Hvor meget af guiden der er oversat til hvert sprog, og hvad der mangler eller er forældet. Hjælp er velkommen – se siden om guiden.

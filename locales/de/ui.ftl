@@ -15,7 +15,19 @@ reading-time = { NUMBER($minutes) ->
    *[other] { $minutes } Minuten Lesezeit
 }
 updated-on = aktualisiert am { $date }
-fallback-notice = Diese Seite gibt es noch nicht auf { $missing }. Sie lesen die Fassung auf { $shown }.
+fallback-notice = Diese Seite gibt es noch nicht auf { $missing_code ->
+        [zh] Chinesisch
+        [en] Englisch
+        [de] Deutsch
+        [da] Dänisch
+       *[other] { $missing }
+    }. Sie lesen die Fassung auf { $shown_code ->
+        [zh] Chinesisch
+        [en] Englisch
+        [de] Deutsch
+        [da] Dänisch
+       *[other] { $shown }
+    }.
 fallback-help = Helfen Sie beim Übersetzen.
 not-found-title = Seite nicht gefunden
 not-found-text = Unter dieser Adresse gibt es leider keine Seite. Wählen Sie eine Sprache, um auf der Startseite des Ratgebers neu zu beginnen:
@@ -55,8 +67,20 @@ letter-reset = Formular leeren
 letter-copied = In die Zwischenablage kopiert.
 letter-copy-failed = Ihr Browser hat das Kopieren nicht erlaubt. Der Brief ist markiert: Drücken Sie Strg+C (oder ⌘+C), um ihn zu kopieren.
 letter-nojs = Ersetzen Sie die Lücken in [eckigen Klammern] durch Ihre eigenen Angaben, bevor Sie den Brief abschicken.
-outdated-notice = Das Original dieser Seite ({ $source }) wurde seit der Übersetzung geändert.
-outdated-link = Zum Original ({ $source }).
+outdated-notice = Das Original dieser Seite ({ $source_code ->
+        [zh] Chinesisch
+        [en] Englisch
+        [de] Deutsch
+        [da] Dänisch
+       *[other] { $source }
+    }) wurde seit der Übersetzung geändert.
+outdated-link = Zum Original ({ $source_code ->
+        [zh] Chinesisch
+        [en] Englisch
+        [de] Deutsch
+        [da] Dänisch
+       *[other] { $source }
+    }).
 translations-link = Wie weit die Übersetzungen sind, zeigt die Seite zum Übersetzungsstand.
 translations-title = Übersetzungsstand
 translations-intro = Wie viel des Ratgebers in jeder Sprache übersetzt ist und was fehlt oder veraltet ist. Hilfe ist willkommen – mehr dazu auf der Seite über diesen Ratgeber.

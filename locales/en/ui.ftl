@@ -15,7 +15,19 @@ reading-time = { NUMBER($minutes) ->
    *[other] { $minutes } min read
 }
 updated-on = updated { $date }
-fallback-notice = This page is not yet available in { $missing }, so you are reading the { $shown } version.
+fallback-notice = This page is not yet available in { $missing_code ->
+        [zh] Chinese
+        [en] English
+        [de] German
+        [da] Danish
+       *[other] { $missing }
+    }, so you are reading the { $shown_code ->
+        [zh] Chinese
+        [en] English
+        [de] German
+        [da] Danish
+       *[other] { $shown }
+    } version.
 fallback-help = Help translate it.
 not-found-title = Page not found
 not-found-text = Sorry, there is no page at this address. Choose a language to start again from the guide's home page:
@@ -55,8 +67,20 @@ letter-reset = Clear the form
 letter-copied = Copied to the clipboard.
 letter-copy-failed = Your browser did not allow copying. The letter is selected: press Ctrl+C (or ⌘+C) to copy it.
 letter-nojs = Replace the blanks in [brackets] with your own details before you send the letter.
-outdated-notice = The { $source } original of this page has changed since it was translated.
-outdated-link = Read the { $source } original.
+outdated-notice = The { $source_code ->
+        [zh] Chinese
+        [en] English
+        [de] German
+        [da] Danish
+       *[other] { $source }
+    } original of this page has changed since it was translated.
+outdated-link = Read the { $source_code ->
+        [zh] Chinese
+        [en] English
+        [de] German
+        [da] Danish
+       *[other] { $source }
+    } original.
 translations-link = See how far each translation has come on the translation status page.
 translations-title = Translation status
 translations-intro = How much of the guide is translated into each language, and what is missing or out of date. Help is welcome: see the page about this guide.

@@ -12,7 +12,19 @@ previous-page = 上一篇：
 next-page = 下一篇：
 reading-time = 阅读约需 { $minutes } 分钟
 updated-on = 更新于 { $date }
-fallback-notice = 本页尚无{ $missing }版本，您正在阅读的是{ $shown }版本。
+fallback-notice = 本页尚无{ $missing_code ->
+        [zh] 中文
+        [en] 英文
+        [de] 德文
+        [da] 丹麦文
+       *[other] { $missing }
+    }版本，您正在阅读的是{ $shown_code ->
+        [zh] 中文
+        [en] 英文
+        [de] 德文
+        [da] 丹麦文
+       *[other] { $shown }
+    }版本。
 fallback-help = 欢迎帮助翻译。
 not-found-title = 页面不存在
 not-found-text = 抱歉，此地址没有对应的页面。请选择语言，回到指南首页：
@@ -39,8 +51,20 @@ letter-reset = 清空表单
 letter-copied = 已复制到剪贴板。
 letter-copy-failed = 浏览器不允许复制。信函已选中，请按 Ctrl+C（或 ⌘+C）复制。
 letter-nojs = 发送前，请把 [方括号] 中的空白处替换为您自己的信息。
-outdated-notice = 自本页翻译以来，原文（{ $source }）已有改动。
-outdated-link = 阅读原文（{ $source }）。
+outdated-notice = 自本页翻译以来，原文（{ $source_code ->
+        [zh] 中文
+        [en] 英文
+        [de] 德文
+        [da] 丹麦文
+       *[other] { $source }
+    }）已有改动。
+outdated-link = 阅读原文（{ $source_code ->
+        [zh] 中文
+        [en] 英文
+        [de] 德文
+        [da] 丹麦文
+       *[other] { $source }
+    }）。
 translations-link = 各语言的翻译进度，请见翻译状态页。
 translations-title = 翻译状态
 translations-intro = 本指南在各语言中的翻译进度，以及尚缺或已过时的内容。欢迎参与，详见“关于本指南”页面。

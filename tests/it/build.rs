@@ -69,12 +69,12 @@ fn a_missing_translation_gets_a_fallback_page_with_a_notice() {
         "the page's language is the language of its text"
     );
     assert!(da.contains(r#"<meta name="robots" content="noindex">"#));
-    assert!(da.contains("Siden findes endnu ikke på Dansk, så du læser den på Deutsch."));
+    assert!(da.contains("Siden findes endnu ikke på dansk, så du læser den på tysk."));
     assert!(da.contains(r#"<aside class="notice" role="note" lang="da">"#));
     assert!(da.contains("Wenn ein Angebot zurückgezogen wird"));
     let zh = f.read("zh/guide/offer-withdrawn/index.html");
     assert!(zh.contains(r#"<html lang="en""#));
-    assert!(zh.contains("本页尚无中文版本"));
+    assert!(zh.contains("本页尚无中文版本，您正在阅读的是英文版本。"));
     // Fallbacks are not offered as alternates and not listed in the sitemap.
     assert!(
         !da.contains(r#"hreflang="da" href"#)

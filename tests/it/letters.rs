@@ -91,7 +91,7 @@ fn a_missing_letter_translation_falls_back_with_a_notice() {
     let da = f.read("da/letters/kurze-notiz/index.html");
     assert!(da.contains(r#"<html lang="de""#));
     assert!(da.contains(r#"<meta name="robots" content="noindex">"#));
-    assert!(da.contains("Siden findes endnu ikke på Dansk"));
+    assert!(da.contains("Siden findes endnu ikke på dansk, så du læser den på tysk."));
     let zh = f.read("zh/letters/short-note/index.html");
     assert!(zh.contains("本页尚无中文版本"));
     assert!(!f.read("sitemap.xml").contains("da/letters/kurze-notiz/"));

@@ -278,10 +278,10 @@ fn an_outdated_translation_is_flagged_to_readers_until_refreshed() {
         "{de}"
     );
     assert!(
-        de.contains("Das Original dieser Seite (English) wurde seit der Übersetzung geändert.")
+        de.contains("Das Original dieser Seite (Englisch) wurde seit der Übersetzung geändert.")
     );
     assert!(de.contains(
-        r#"<a href="../../../en/guide/declining-an-offer/">Zum Original (English).</a>"#
+        r#"<a href="../../../en/guide/declining-an-offer/">Zum Original (Englisch).</a>"#
     ));
     assert!(
         f.read("de/letters/kurze-notiz/index.html")
