@@ -47,6 +47,16 @@ pub fn ui_file_language(path: &Path) -> Option<String> {
     (parts.len() == 2).then(|| parts[0].as_os_str().to_string_lossy().into_owned())
 }
 
+/// The warning for a file in `locales/<lang>/` when `<lang>` is not a language of the site.
+pub fn unknown_locale_folder(path: &Path, lang: &str) -> Diagnostic {
+    Diagnostic::error(
+        "unknown-language",
+        path,
+        format!("folder `locales/{lang}` is not a language listed in `site.yaml`"),
+    )
+    .warning()
+}
+
 /// Parses Fluent source into a resource, turning syntax errors into diagnostics.
 pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
     match FluentResource::try_new(file.text.to_string()) {
@@ -118,14 +128,7 @@ impl Locales {
                 continue;
             };
             let Some(bundle) = bundles.get_mut(&lang) else {
-                problems.push(
-                    Diagnostic::error(
-                        "unknown-language",
-                        &file.path,
-                        format!("folder `locales/{lang}` is not a language listed in `site.yaml`"),
-                    )
-                    .warning(),
-                );
+                problems.push(unknown_locale_folder(&file.path, &lang));
                 continue;
             };
             let (resource, errors) = parse_resource(file);

@@ -34,14 +34,7 @@ pub fn parse_all(
             continue;
         };
         if config.language(&lang).is_none() {
-            problems.push(
-                Diagnostic::error(
-                    "unknown-language",
-                    &file.path,
-                    format!("folder `locales/{lang}` is not a language listed in `site.yaml`"),
-                )
-                .warning(),
-            );
+            problems.push(crate::i18n::unknown_locale_folder(&file.path, &lang));
             continue;
         }
         let Some(decl) = letters.iter().find(|l| l.id == id) else {

@@ -817,21 +817,31 @@ impl<'a> Shared<'a> {
         format!("{}{}", self.config.base_url, encode_path(path))
     }
 
+    /// The same page in language `code` at `path`; callers say whether it is the current one
+    /// and whether it is really translated.
+    fn translation_to(&self, code: &str, path: String) -> Translation {
+        Translation {
+            code: code.to_string(),
+            name: self
+                .config
+                .language(code)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            url: self.absolute(&path),
+            path,
+            current: false,
+            available: true,
+        }
+    }
+
     fn translations(&self, r: &Route) -> Vec<Translation> {
         let folder = is_folder(r.kind);
         self.routes
             .translations(self.config, &r.key, folder)
             .map(|t| Translation {
-                code: t.lang.clone(),
-                name: self
-                    .config
-                    .language(&t.lang)
-                    .map(|l| l.name.clone())
-                    .unwrap_or_default(),
-                path: t.path.clone(),
-                url: self.absolute(&t.path),
                 current: t.lang == r.lang,
                 available: !t.fallback,
+                ..self.translation_to(&t.lang, t.path.clone())
             })
             .collect()
     }
@@ -1272,16 +1282,9 @@ impl<'a> Shared<'a> {
         let translations = self
             .letter_translations(r.letter)
             .map(|t| Translation {
-                code: t.lang.clone(),
-                name: self
-                    .config
-                    .language(&t.lang)
-                    .map(|l| l.name.clone())
-                    .unwrap_or_default(),
-                path: t.path.clone(),
-                url: self.absolute(&t.path),
                 current: t.lang == r.lang,
                 available: !t.fallback,
+                ..self.translation_to(&t.lang, t.path.clone())
             })
             .collect();
         let ctx = PageContext {
@@ -1429,12 +1432,9 @@ impl<'a> Shared<'a> {
             .languages
             .iter()
             .map(|l| Translation {
-                code: l.code.clone(),
-                name: l.name.clone(),
-                path: format!("{}/{folder}/", l.code),
-                url: self.absolute(&format!("{}/{folder}/", l.code)),
                 current: l.code == lang,
                 available: true,
+                ..self.translation_to(&l.code, format!("{}/{folder}/", l.code))
             })
             .collect();
         let ctx = PageContext {
@@ -1533,12 +1533,9 @@ impl<'a> Shared<'a> {
                 .languages
                 .iter()
                 .map(|l| Translation {
-                    code: l.code.clone(),
-                    name: l.name.clone(),
-                    path: format!("{}/", l.code),
-                    url: self.absolute(&format!("{}/", l.code)),
                     current: l.code == current,
                     available: true,
+                    ..self.translation_to(&l.code, format!("{}/", l.code))
                 })
                 .collect()
         };

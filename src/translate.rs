@@ -138,35 +138,19 @@ fn translate_page(
         .map_err(Diagnostics::from)?;
     let hash = translation::article_hash(&source);
     let rel = page::source_path(&options.to, key, kind);
-    let target = options.root.join(&rel);
-    if options.refresh {
-        let text = fs::read_to_string(&target).map_err(|_| {
-            problem(
-                &rel,
-                "there is no translation to refresh yet: run without `--refresh` to create it"
-                    .into(),
-            )
-        })?;
-        let updated = set_front_matter_hash(&text, &hash).ok_or_else(|| {
-            problem(
-                &rel,
-                "front matter not found: the file must start with `---`".into(),
-            )
-        })?;
-        write(&target, &rel, &updated)?;
-        return Ok(vec![rel]);
-    }
-    if target.exists() {
-        return Err(problem(
-            &rel,
-            "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
-        ));
-    }
-    let front = file.text[..source.body_start].to_string();
-    let front = set_front_matter_hash(&front, &hash).unwrap_or(front);
-    let text = format!("{front}{}", source.body());
-    create(&target, &rel, &text)?;
-    Ok(vec![rel])
+    write_translation(
+        options,
+        rel,
+        || {
+            let front = file.text[..source.body_start].to_string();
+            let front = set_front_matter_hash(&front, &hash).unwrap_or(front);
+            format!("{front}{}", source.body())
+        },
+        |existing| {
+            set_front_matter_hash(existing, &hash)
+                .ok_or_else(|| "front matter not found: the file must start with `---`".to_string())
+        },
+    )
 }
 
 fn translate_letter(
@@ -188,6 +172,22 @@ fn translate_letter(
         })?;
     let hash = translation::letter_hash(&file.text);
     let rel = PathBuf::from(format!("locales/{}/letters/{id}.ftl", options.to));
+    write_translation(
+        options,
+        rel,
+        || set_ftl_hash(&file.text, &hash),
+        |existing| Ok(set_ftl_hash(existing, &hash)),
+    )
+}
+
+/// Creates the translation at `rel` with `create()`, or with `--refresh` rewrites the existing
+/// one with `refresh(existing text)`; never overwrites a translation when creating.
+fn write_translation(
+    options: &TranslateOptions,
+    rel: PathBuf,
+    create_text: impl FnOnce() -> String,
+    refresh: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<Vec<PathBuf>, Diagnostics> {
     let target = options.root.join(&rel);
     if options.refresh {
         let text = fs::read_to_string(&target).map_err(|_| {
@@ -197,7 +197,8 @@ fn translate_letter(
                     .into(),
             )
         })?;
-        write(&target, &rel, &set_ftl_hash(&text, &hash))?;
+        let updated = refresh(&text).map_err(|message| problem(&rel, message))?;
+        write(&target, &rel, &updated)?;
         return Ok(vec![rel]);
     }
     if target.exists() {
@@ -206,7 +207,7 @@ fn translate_letter(
             "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
         ));
     }
-    create(&target, &rel, &set_ftl_hash(&file.text, &hash))?;
+    create(&target, &rel, &create_text())?;
     Ok(vec![rel])
 }
 
