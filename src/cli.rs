@@ -41,6 +41,9 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Build without the search index and search box (overrides `search` in `site.yaml`).
+        #[arg(long)]
+        no_search: bool,
     },
     /// Preview the site with live reload, rebuilding as you edit.
     Serve {
@@ -58,6 +61,9 @@ enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Serve without the search index and search box (overrides `search` in `site.yaml`).
+        #[arg(long)]
+        no_search: bool,
     },
     /// Check the site (links, anchors, Fluent, letters, outdated translations) without writing.
     Check {
@@ -152,6 +158,7 @@ pub fn run() -> ExitCode {
             bind,
             open,
             drafts,
+            no_search,
         } => {
             let options = letterpress::serve::ServeOptions {
                 root: root.root,
@@ -159,6 +166,7 @@ pub fn run() -> ExitCode {
                 port,
                 compile: CompileOptions {
                     drafts,
+                    search: no_search.then_some(false),
                     ..CompileOptions::default()
                 },
             };
@@ -204,6 +212,7 @@ pub fn run() -> ExitCode {
             output,
             base_url,
             drafts,
+            no_search,
         } => {
             let output = output.unwrap_or_else(|| root.root.join("public"));
             let progress = std::io::stdout().is_terminal().then(progress_bar);
@@ -213,6 +222,7 @@ pub fn run() -> ExitCode {
                 compile: CompileOptions {
                     drafts,
                     base_url,
+                    search: no_search.then_some(false),
                     progress,
                 },
             };

@@ -46,6 +46,8 @@ pub struct Config {
     pub languages: Vec<Language>,
     /// Optional URL of the site's source repository (used for "edit this page" links).
     pub repository: Option<String>,
+    /// Build a search index and show the search box (`search: false` turns both off).
+    pub search: bool,
 }
 
 impl Config {
@@ -77,6 +79,8 @@ struct RawConfig {
     languages: IndexMap<String, RawLanguage>,
     #[serde(default)]
     repository: Option<String>,
+    #[serde(default)]
+    search: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +219,7 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         languages,
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
+        search: raw.search.unwrap_or(true),
     })
 }
 

@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod page;
 pub mod program;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod theme;
@@ -49,18 +50,37 @@ pub struct BuildReport {
     pub languages: Vec<String>,
     pub elapsed: Duration,
     pub warnings: Diagnostics,
+    /// What the search index holds, when the site has search.
+    pub search: Option<SearchReport>,
+}
+
+/// What indexing for search did.
+#[derive(Debug, Clone)]
+pub struct SearchReport {
+    pub pages: usize,
+    pub bytes: usize,
+    pub elapsed: Duration,
 }
 
 impl BuildReport {
-    /// `built 48 pages in 4 languages (zh, en, de, da) in 41 ms`
+    /// `built 48 pages in 4 languages (zh, en, de, da) in 41 ms`, and what search indexed.
     pub fn summary(&self) -> String {
-        format!(
+        let mut text = format!(
             "built {} pages in {} languages ({}) in {} ms",
             self.pages,
             self.languages.len(),
             self.languages.join(", "),
             self.elapsed.as_millis()
-        )
+        );
+        if let Some(s) = &self.search {
+            text.push_str(&format!(
+                "; search indexed {} pages ({} KiB) in {} ms",
+                s.pages,
+                s.bytes.div_ceil(1024),
+                s.elapsed.as_millis()
+            ));
+        }
+        text
     }
 }
 
@@ -82,7 +102,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
-    write::write(&options.output, &site.outputs).map_err(|e| {
+    let mut outputs = site.outputs;
+    let mut search_report = None;
+    if site.search {
+        let started = Instant::now();
+        let index = search::index(&outputs)?;
+        search_report = Some(SearchReport {
+            pages: index.pages(),
+            bytes: index.bytes(),
+            elapsed: started.elapsed(),
+        });
+        outputs.extend(index.files);
+    }
+    write::write(&options.output, &outputs).map_err(|e| {
         Diagnostics::from(Diagnostic::error(
             "io",
             &options.output,
@@ -94,6 +126,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         languages: site.languages,
         elapsed: start.elapsed(),
         warnings: problems,
+        search: search_report,
     })
 }
 

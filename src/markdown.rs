@@ -117,7 +117,7 @@ pub fn render(
                     let escaped = escape_attr(&id);
                     out.push(Event::Html(
                         format!(
-                            "<h{n} id=\"{escaped}\">{inner_html}<a class=\"anchor\" href=\"#{escaped}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{n}>\n"
+                            "<h{n} id=\"{escaped}\">{inner_html}<a class=\"anchor\" href=\"#{escaped}\" aria-hidden=\"true\" tabindex=\"-1\" data-pagefind-ignore>#</a></h{n}>\n"
                         )
                         .into(),
                     ));

@@ -156,6 +156,8 @@ pub struct SiteInfo {
     pub default_language: String,
     pub languages: Vec<LanguageInfo>,
     pub repository: Option<String>,
+    /// The site has a search index (templates show the search box).
+    pub search: bool,
 }
 
 /// A language, as templates see it.

@@ -35,6 +35,8 @@ pub struct CompileOptions {
     pub drafts: bool,
     /// Overrides `base_url` from `site.yaml`.
     pub base_url: Option<String>,
+    /// Overrides `search` from `site.yaml` (`Some(false)`: no search index, no search box).
+    pub search: Option<bool>,
     /// Reports rendering progress (the command line draws a bar for large sites).
     pub progress: Option<ProgressFn>,
 }
@@ -44,6 +46,7 @@ impl std::fmt::Debug for CompileOptions {
         f.debug_struct("CompileOptions")
             .field("drafts", &self.drafts)
             .field("base_url", &self.base_url)
+            .field("search", &self.search)
             .field("progress", &self.progress.is_some())
             .finish()
     }
@@ -64,6 +67,9 @@ pub struct Site {
     pub findings: Diagnostics,
     /// Pages rendered by this compile (the others were reused from the cache).
     pub rendered: usize,
+    /// Whether the site has search: its pages show a search box, and [`crate::search::index`]
+    /// should index them (`build` does; `serve` does it in the background).
+    pub search: bool,
 }
 
 /// Routes below one folder of one language: (sections, articles), as route indexes.
@@ -207,6 +213,9 @@ pub fn compile_with(
         if let Some(url) = &options.base_url {
             c.base_url = config::with_trailing_slash(url);
         }
+        if let Some(search) = options.search {
+            c.search = search;
+        }
         c
     });
 
@@ -337,6 +346,7 @@ pub fn compile_with(
             })
             .collect(),
         repository: config.repository.clone(),
+        search: config.search,
     };
     let previous = std::mem::take(&mut cache.renders);
     let mut shared = Shared {
@@ -429,6 +439,12 @@ pub fn compile_with(
             Ok(o) => outputs.push(o),
             Err(d) => problems.push(d),
         }
+        if config.search {
+            match shared.render_search_page(&lang.code) {
+                Ok(o) => outputs.push(o),
+                Err(d) => problems.push(d),
+            }
+        }
     }
     outputs.extend(shared.extra_pages(&mut problems));
     outputs.push(Output::text("sitemap.xml", sitemap(&shared)));
@@ -468,6 +484,7 @@ pub fn compile_with(
         status,
         findings,
         rendered: fresh,
+        search: config.search,
     };
     let children_owned = shared
         .children
@@ -1387,6 +1404,7 @@ impl<'a> Shared<'a> {
             folder: "translations",
             template: "translations.html",
             letters: Vec::new(),
+            sections: Vec::new(),
             status: Some(status),
         })
     }
@@ -1399,8 +1417,56 @@ impl<'a> Shared<'a> {
             folder: "letters",
             template: "letters.html",
             letters,
+            sections: Vec::new(),
             status: None,
         })
+    }
+
+    /// `/<lang>/search/`: search results, and without JavaScript a plain list of every article
+    /// and letter of the language (the search box's form leads here).
+    fn render_search_page(&self, lang: &str) -> Result<Output, Diagnostic> {
+        let mut sections = Vec::new();
+        self.collect_sections(lang, "", &mut sections);
+        self.render_list_page(ListPage {
+            lang,
+            folder: "search",
+            template: "search.html",
+            letters: self.letter_links.get(lang).cloned().unwrap_or_default(),
+            sections,
+            status: None,
+        })
+    }
+
+    /// Every folder below `folder` in `lang`, depth first, each with its articles.
+    fn collect_sections(&self, lang: &str, folder: &str, out: &mut Vec<SectionList>) {
+        let Some((sections, articles)) = self.children.get(&(lang, folder)) else {
+            return;
+        };
+        let (title, description, path, text_lang) = match self.routes.position(lang, folder, true) {
+            Some(pos) if !folder.is_empty() => {
+                let p = self.page_of(pos);
+                (
+                    p.front.title.clone(),
+                    p.front.description.clone(),
+                    Some(self.route(pos).path.clone()),
+                    p.lang.clone(),
+                )
+            }
+            _ => (String::new(), String::new(), None, lang.to_string()),
+        };
+        if !articles.is_empty() {
+            out.push(SectionList {
+                title,
+                description,
+                path,
+                lang: text_lang,
+                pages: articles.iter().map(|&i| self.link(i)).collect(),
+            });
+        }
+        for &s in sections {
+            let key = self.route(s).key.as_str();
+            self.collect_sections(lang, key, out);
+        }
     }
 
     /// A page of its own at `/<lang>/<folder>/`, titled by the strings `<folder>-title` and
@@ -1411,6 +1477,7 @@ impl<'a> Shared<'a> {
             folder,
             template,
             letters,
+            sections,
             status,
         } = spec;
         let path = format!("{lang}/{folder}/");
@@ -1445,7 +1512,7 @@ impl<'a> Shared<'a> {
             site: self.site,
             page: info,
             translations,
-            sections: Vec::new(),
+            sections,
             nav: self.nav.get(lang).map_or(&[], |v| v.as_slice()),
             letters,
             letter: None,
@@ -1689,8 +1756,12 @@ struct ListPage<'a> {
     folder: &'static str,
     template: &'static str,
     letters: Vec<Link>,
+    sections: Vec<SectionList>,
     status: Option<&'a [crate::translation::LanguageStatus]>,
 }
+
+/// Folders of every language whose pages Letterpress makes itself.
+const GENERATED_FOLDERS: [&str; 3] = ["letters", "translations", "search"];
 
 /// Context of the letter snippet template.
 #[derive(serde::Serialize)]
@@ -1737,16 +1808,21 @@ fn letter_collisions(
             seen.insert(&r.path, r);
         }
     }
-    for route in &routes.routes {
-        if route.path == format!("{}/letters/", route.lang)
-            || seen.contains_key(route.path.as_str())
-        {
+    for route in routes.routes.iter().filter(|r| !r.fallback) {
+        let generated = GENERATED_FOLDERS
+            .iter()
+            .find(|f| route.path == format!("{}/{f}/", route.lang));
+        if generated.is_some() || seen.contains_key(route.path.as_str()) {
             let page = &pages[route.page];
+            let taken_by = match generated {
+                Some(folder) => format!("the `{folder}` page"),
+                None => "a letter".to_string(),
+            };
             problems.push(Diagnostic::error(
                 "duplicate-slug",
                 page.path(),
                 format!(
-                    "this page's URL `{}` is taken by the letters; choose another slug",
+                    "this page's URL `{}` is taken by {taken_by}; choose another slug",
                     route.path
                 ),
             ));
@@ -1761,6 +1837,7 @@ fn global_hash(input: &Input, options: &CompileOptions) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     options.drafts.hash(&mut h);
     options.base_url.hash(&mut h);
+    options.search.hash(&mut h);
     if let Some(c) = &input.config {
         c.text.hash(&mut h);
     }

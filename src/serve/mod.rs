@@ -18,6 +18,7 @@ use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::Recursiv
 use crate::diagnostic::Diagnostics;
 use crate::load::{self, Input};
 use crate::site::{Cache, CompileOptions, compile_with};
+use crate::write::Output;
 use http::Served;
 
 /// What `letterpress serve` needs to know.
@@ -48,6 +49,21 @@ enum Event {
 }
 
 type Clients = Arc<Mutex<Vec<Sender<Event>>>>;
+
+/// The search bundle being served. Whoever installs a new snapshot of the site holds this lock,
+/// so a rebuild and a finished index never overwrite each other's files.
+type SearchFiles = Arc<Mutex<Vec<Output>>>;
+
+/// Everything a rebuild touches besides the compile cache.
+struct State {
+    served: Arc<RwLock<Arc<Served>>>,
+    clients: Clients,
+    search: SearchFiles,
+    /// Where to send a built site for (re)indexing, in the background.
+    indexer: Sender<Vec<Output>>,
+    version: u64,
+    log: Arc<dyn Fn(&str) + Send + Sync>,
+}
 
 /// A running server. Dropping it does not stop it; call [`Server::stop`].
 pub struct Server {
@@ -88,20 +104,31 @@ pub fn start(
     let stop = Arc::new(AtomicBool::new(false));
     let served = Arc::new(RwLock::new(Arc::new(Served::default())));
     let clients: Clients = Arc::new(Mutex::new(Vec::new()));
+    let search: SearchFiles = Arc::new(Mutex::new(Vec::new()));
+    let indexer = spawn_indexer(
+        Arc::clone(&served),
+        Arc::clone(&search),
+        Arc::clone(&stop),
+        Arc::clone(&log),
+    );
+    let mut state = State {
+        served: Arc::clone(&served),
+        clients: Arc::clone(&clients),
+        search,
+        indexer,
+        version: 0,
+        log: Arc::clone(&log),
+    };
 
     // First build, before answering requests.
     let (mut input, problems) = load::load(&root);
     let mut cache = Cache::default();
-    let mut version = 0;
     rebuild(
         &mut input,
         problems,
         &options.compile,
         &mut cache,
-        &served,
-        &clients,
-        &mut version,
-        &*log,
+        &mut state,
         "initial build",
     );
 
@@ -133,13 +160,7 @@ pub fn start(
 
     // Rebuild on changes.
     {
-        let (served, clients, stop, log, compile) = (
-            Arc::clone(&served),
-            Arc::clone(&clients),
-            Arc::clone(&stop),
-            Arc::clone(&log),
-            options.compile.clone(),
-        );
+        let (stop, compile) = (Arc::clone(&stop), options.compile.clone());
         let root = root.clone();
         std::thread::spawn(move || {
             let _keep_watching = debouncer;
@@ -158,15 +179,7 @@ pub fn start(
                 let problems = load::refresh(&root, &mut input, &paths);
                 let what = describe(&root, &paths);
                 rebuild(
-                    &mut input,
-                    problems,
-                    &compile,
-                    &mut cache,
-                    &served,
-                    &clients,
-                    &mut version,
-                    &*log,
-                    &what,
+                    &mut input, problems, &compile, &mut cache, &mut state, &what,
                 );
             }
         });
@@ -254,16 +267,12 @@ fn describe(root: &Path, paths: &[PathBuf]) -> String {
     names.join(", ")
 }
 
-#[allow(clippy::too_many_arguments)]
 fn rebuild(
     input: &mut Input,
     load_problems: Diagnostics,
     options: &CompileOptions,
     cache: &mut Cache,
-    served: &RwLock<Arc<Served>>,
-    clients: &Clients,
-    version: &mut u64,
-    log: &dyn Fn(&str),
+    state: &mut State,
     what: &str,
 ) {
     let start = Instant::now();
@@ -272,13 +281,21 @@ fn rebuild(
     } else {
         compile_with(input, options, cache)
     };
-    let current = served.read().map(|s| Arc::clone(&s)).unwrap_or_default();
+    let log = &*state.log;
     match result {
         Ok(site) => {
-            *version += 1;
-            let next = Served::new(&site.outputs, site.languages.clone());
-            if let Ok(mut slot) = served.write() {
-                *slot = Arc::new(next);
+            state.version += 1;
+            {
+                let mut search = state.search.lock().unwrap_or_else(|e| e.into_inner());
+                if !site.search {
+                    search.clear();
+                }
+                let mut next = Served::new(&site.outputs, site.languages.clone());
+                next.files
+                    .extend(search.iter().map(|o| (o.path.clone(), o.clone())));
+                if let Ok(mut slot) = state.served.write() {
+                    *slot = Arc::new(next);
+                }
             }
             log(&format!(
                 "{what}: rendered {} of {} pages in {} ms",
@@ -289,24 +306,80 @@ fn rebuild(
             for w in &site.warnings.0 {
                 log(&w.to_string());
             }
-            broadcast(clients, Event::Reload(*version));
+            broadcast(&state.clients, Event::Reload(state.version));
+            if site.search && (site.rendered > 0 || state.version == 1) {
+                let _ = state.indexer.send(site.outputs);
+            }
         }
         Err(problems) => {
             let text = problems.to_string();
+            let current = state
+                .served
+                .read()
+                .map(|s| Arc::clone(&s))
+                .unwrap_or_default();
             let next = Served {
                 error: Some(text.clone()),
                 ..(*current).clone()
             };
-            if let Ok(mut slot) = served.write() {
+            if let Ok(mut slot) = state.served.write() {
                 *slot = Arc::new(next);
             }
             log(&format!(
                 "{what}: the site does not build; still serving the last good version"
             ));
             log(text.trim_end());
-            broadcast(clients, Event::Error(text));
+            broadcast(&state.clients, Event::Error(text));
         }
     }
+}
+
+/// Starts the thread that keeps the search index current: it indexes the latest site it was
+/// sent (skipping any that were superseded meanwhile) and swaps the new bundle into what is
+/// served. Pages are served at once after a rebuild; their index follows a moment later.
+fn spawn_indexer(
+    served: Arc<RwLock<Arc<Served>>>,
+    search: SearchFiles,
+    stop: Arc<AtomicBool>,
+    log: Arc<dyn Fn(&str) + Send + Sync>,
+) -> Sender<Vec<Output>> {
+    let (tx, rx) = mpsc::channel::<Vec<Output>>();
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::SeqCst) {
+            let mut outputs = match rx.recv_timeout(Duration::from_millis(200)) {
+                Ok(o) => o,
+                Err(RecvTimeoutError::Timeout) => continue,
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
+            while let Ok(newer) = rx.try_recv() {
+                outputs = newer;
+            }
+            let start = Instant::now();
+            let index = match crate::search::index(&outputs) {
+                Ok(index) => index,
+                Err(e) => {
+                    log(&e.to_string());
+                    continue;
+                }
+            };
+            let mut current = search.lock().unwrap_or_else(|e| e.into_inner());
+            if let Ok(mut slot) = served.write() {
+                let mut next = (**slot).clone();
+                let bundle = format!("{}/", crate::search::BUNDLE_DIR);
+                next.files.retain(|path, _| !path.starts_with(&bundle));
+                next.files
+                    .extend(index.files.iter().map(|o| (o.path.clone(), o.clone())));
+                *slot = Arc::new(next);
+            }
+            log(&format!(
+                "search index: {} pages in {} ms",
+                index.pages(),
+                start.elapsed().as_millis()
+            ));
+            *current = index.files;
+        }
+    });
+    tx
 }
 
 fn broadcast(clients: &Clients, event: Event) {

@@ -39,15 +39,18 @@ fn in_ci() -> bool {
 }
 
 /// The bundled guide, built once into a temporary folder and served with a strict CSP.
-struct Guide {
+pub(crate) struct Guide {
     root: PathBuf,
-    out: PathBuf,
-    url: String,
+    pub(crate) out: PathBuf,
+    /// Served with `script-src 'self'`.
+    pub(crate) url: String,
+    /// The same files, served with the policy search needs (`'wasm-unsafe-eval'` added).
+    pub(crate) search_url: String,
     /// (language, letter id) → path of the letter page.
-    letters: BTreeMap<(String, String), String>,
+    pub(crate) letters: BTreeMap<(String, String), String>,
 }
 
-fn guide() -> &'static Guide {
+pub(crate) fn guide() -> &'static Guide {
     static GUIDE: OnceLock<Guide> = OnceLock::new();
     GUIDE.get_or_init(|| {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -76,10 +79,12 @@ fn guide() -> &'static Guide {
             }
         }
         let url = http::serve(out.clone());
+        let search_url = http::serve_with(out.clone(), http::SEARCH_CSP);
         Guide {
             root,
             out,
             url,
+            search_url,
             letters,
         }
     })
@@ -233,7 +238,7 @@ impl Browser {
         .await;
     }
 
-    async fn click(&self, selector: &str) {
+    pub(crate) async fn click(&self, selector: &str) {
         self.client
             .find(Locator::Css(selector))
             .await

@@ -70,7 +70,7 @@ fn a_missing_translation_gets_a_fallback_page_with_a_notice() {
     );
     assert!(da.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(da.contains("Siden findes endnu ikke på dansk, så du læser den på tysk."));
-    assert!(da.contains(r#"<aside class="notice" role="note" lang="da">"#));
+    assert!(da.contains(r#"<aside class="notice" role="note" lang="da" data-pagefind-ignore>"#));
     assert!(da.contains("Wenn ein Angebot zurückgezogen wird"));
     let zh = f.read("zh/guide/offer-withdrawn/index.html");
     assert!(zh.contains(r#"<html lang="en""#));

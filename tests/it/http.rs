@@ -1,13 +1,25 @@
 //! A minimal static file server for browser tests: serves a folder on 127.0.0.1 with a strict
 //! `Content-Security-Policy: script-src 'self'`, so every page is tested the way a careful host
-//! would serve it.
+//! would serve it. Search additionally needs `'wasm-unsafe-eval'` (see [`SEARCH_CSP`]).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
 
-/// Serves `dir` in a background thread; returns the base URL (`http://127.0.0.1:PORT/`).
+/// The strict policy every page must work under.
+pub const STRICT_CSP: &str = "script-src 'self'; object-src 'none'";
+
+/// The policy the README recommends with search on: Pagefind's WebAssembly may be compiled,
+/// scripts still only come from the site (no inline scripts, no `eval`).
+pub const SEARCH_CSP: &str = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'";
+
+/// Serves `dir` with [`STRICT_CSP`]; returns the base URL (`http://127.0.0.1:PORT/`).
 pub fn serve(dir: PathBuf) -> String {
+    serve_with(dir, STRICT_CSP)
+}
+
+/// Serves `dir` in a background thread with the policy `csp`.
+pub fn serve_with(dir: PathBuf, csp: &'static str) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
@@ -45,7 +57,7 @@ pub fn serve(dir: PathBuf) -> String {
                     ),
                 };
                 let head = format!(
-                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: script-src 'self'; object-src 'none'\r\nConnection: close\r\n\r\n",
+                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {csp}\r\nConnection: close\r\n\r\n",
                     body.len()
                 );
                 let _ = stream.write_all(head.as_bytes());

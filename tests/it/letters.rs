@@ -68,7 +68,7 @@ fn without_javascript_the_text_has_labelled_blanks() {
         r#"<span data-part="subject">Notiz für <mark class="blank">[Ansprechperson]</mark></span>"#
     ));
     assert!(
-        page.contains("<form class=\"letter-form\" data-letter-form hidden>"),
+        page.contains("<form class=\"letter-form\" data-letter-form data-pagefind-ignore hidden>"),
         "the form waits for the script"
     );
     // The optional `when` stays empty rather than a blank.

@@ -8,5 +8,6 @@ mod browser;
 mod build;
 mod errors;
 mod letters;
+mod search;
 mod serve;
 mod translators;

@@ -1,0 +1,255 @@
+//! The search index: hands rendered pages to Pagefind and returns its bundle as output files
+//! under `pagefind/`. It never reads or writes files and never decides what a page shows:
+//! templates opt a page in with `data-pagefind-body` and leave parts out with
+//! `data-pagefind-ignore`.
+//!
+//! Pagefind splits its index by `<html lang>`, so a reader's search only ever looks at pages of
+//! the language they are reading. Each language is indexed on its own thread (Pagefind indexes
+//! one page at a time) and the per-language bundles are merged into one.
+
+use std::collections::BTreeMap;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
+
+use crate::diagnostic::Diagnostic;
+use crate::write::Output;
+
+/// The folder of the search bundle, below the output root.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// The attribute that marks a page's searchable content.
+const BODY_MARKER: &str = "data-pagefind-body";
+
+/// A bundle as Pagefind writes it: (path below `pagefind/`, contents).
+type Bundle = Vec<(String, Vec<u8>)>;
+
+/// Files of Pagefind's own user interfaces, which the theme does not use.
+const UNUSED: &[&str] = &[
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-highlight.js",
+];
+
+/// The search bundle of a site.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    /// Files to write, with paths below the output root (`pagefind/…`), sorted.
+    pub files: Vec<Output>,
+    /// Language → number of pages indexed, in output order.
+    pub languages: BTreeMap<String, usize>,
+}
+
+impl SearchIndex {
+    pub fn pages(&self) -> usize {
+        self.languages.values().sum()
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.files.iter().map(|f| f.contents.len()).sum()
+    }
+}
+
+/// Indexes every HTML page of `outputs` that carries `data-pagefind-body`.
+pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
+    let mut by_lang: BTreeMap<String, Vec<(&str, &str)>> = BTreeMap::new();
+    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
+        let Ok(html) = std::str::from_utf8(&o.contents) else {
+            continue;
+        };
+        if !html.contains(BODY_MARKER) {
+            continue;
+        }
+        by_lang
+            .entry(html_lang(html).unwrap_or_default().to_string())
+            .or_default()
+            .push((o.path.as_str(), html));
+    }
+    if by_lang.is_empty() {
+        return Ok(SearchIndex::default());
+    }
+    let bundles: Vec<Result<Bundle, String>> = by_lang
+        .par_iter()
+        .map(|(_, pages)| index_pages(pages))
+        .collect();
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut entry: Option<serde_json::Value> = None;
+    for bundle in bundles {
+        for (name, contents) in bundle.map_err(failure)? {
+            if name == "pagefind-entry.json" {
+                let part: serde_json::Value = serde_json::from_slice(&contents)
+                    .map_err(|e| failure(format!("unreadable `pagefind-entry.json`: {e}")))?;
+                entry = Some(match entry.take() {
+                    None => part,
+                    Some(whole) => merge_entries(whole, part)?,
+                });
+            } else {
+                files.insert(name, contents);
+            }
+        }
+    }
+    let entry = entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
+    let languages = entry
+        .get("languages")
+        .and_then(|l| l.as_object())
+        .map(|l| {
+            l.iter()
+                .map(|(code, v)| {
+                    let count = v.get("page_count").and_then(|c| c.as_u64()).unwrap_or(0);
+                    (code.clone(), count as usize)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.insert("pagefind-entry.json".into(), entry.to_string().into_bytes());
+    Ok(SearchIndex {
+        files: files
+            .into_iter()
+            .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), contents))
+            .collect(),
+        languages,
+    })
+}
+
+/// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
+fn index_pages(pages: &[(&str, &str)]) -> Result<Bundle, String> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("cannot start the indexer: {e}"))?;
+    runtime.block_on(async {
+        let config = PagefindServiceConfig::builder()
+            .keep_index_url(false)
+            .build();
+        let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+        for (path, html) in pages {
+            index
+                .add_html_file(Some((*path).to_string()), None, (*html).to_string())
+                .await
+                .map_err(|e| format!("cannot index `{path}`: {e}"))?;
+        }
+        let files = index.get_files().await.map_err(|e| e.to_string())?;
+        Ok(files
+            .into_iter()
+            .filter_map(|f| {
+                let name = f.filename.to_string_lossy().replace('\\', "/");
+                (!UNUSED.contains(&name.as_str())).then_some((name, f.contents))
+            })
+            .collect())
+    })
+}
+
+/// Merges the `languages` of two `pagefind-entry.json` files (the rest is the same in both).
+fn merge_entries(
+    mut whole: serde_json::Value,
+    part: serde_json::Value,
+) -> Result<serde_json::Value, Diagnostic> {
+    let add = part
+        .get("languages")
+        .and_then(|l| l.as_object())
+        .cloned()
+        .unwrap_or_default();
+    let languages = whole
+        .get_mut("languages")
+        .and_then(|l| l.as_object_mut())
+        .ok_or_else(|| failure("`pagefind-entry.json` has no `languages`".into()))?;
+    languages.extend(add);
+    languages.sort_keys();
+    Ok(whole)
+}
+
+/// The `lang` attribute of the `<html>` element.
+fn html_lang(html: &str) -> Option<&str> {
+    let start = html.find("<html")?;
+    let tag = &html[start..start + html[start..].find('>')?];
+    let value = tag.split(" lang=\"").nth(1)?;
+    value.split('"').next()
+}
+
+fn failure(message: String) -> Diagnostic {
+    Diagnostic::error(
+        "search",
+        BUNDLE_DIR,
+        format!("cannot build the search index: {message}"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, lang: &str, title: &str, body: &str) -> Output {
+        Output::text(
+            path,
+            format!(
+                "<!DOCTYPE html><html lang=\"{lang}\"><head><title>{title}</title></head><body>\
+                 <nav data-pagefind-ignore>menu</nav><main data-pagefind-body><h1>{title}</h1>\
+                 <p>{body}</p></main></body></html>"
+            ),
+        )
+    }
+
+    #[test]
+    fn indexes_marked_pages_per_language() {
+        let outputs = vec![
+            page("en/a/index.html", "en", "Declining", "a polite refusal"),
+            page("en/b/index.html", "en", "Withdrawn", "an offer withdrawn"),
+            page("de/a/index.html", "de", "Absage", "eine höfliche Absage"),
+            page("zh/a/index.html", "zh", "拒绝", "撤回录用通知"),
+            Output::text(
+                "en/fallback/index.html",
+                "<html lang=\"de\"><body>not marked</body></html>".into(),
+            ),
+            Output::text("assets/x.css", "body{}".into()),
+        ];
+        let index = index(&outputs).unwrap();
+        assert_eq!(
+            index.languages,
+            BTreeMap::from([("de".into(), 1), ("en".into(), 2), ("zh".into(), 1)])
+        );
+        let names: Vec<&str> = index.files.iter().map(|f| f.path.as_str()).collect();
+        assert!(names.contains(&"pagefind/pagefind.js"));
+        assert!(names.contains(&"pagefind/wasm.en.pagefind"));
+        assert!(names.iter().all(|n| n.starts_with("pagefind/")));
+        assert!(!names.iter().any(|n| n.contains("-ui")));
+        let entry = index
+            .files
+            .iter()
+            .find(|f| f.path == "pagefind/pagefind-entry.json")
+            .unwrap();
+        let entry: serde_json::Value = serde_json::from_slice(&entry.contents).unwrap();
+        for lang in ["de", "en", "zh"] {
+            let hash = entry["languages"][lang]["hash"].as_str().unwrap();
+            assert!(
+                names.contains(&format!("pagefind/pagefind.{hash}.pf_meta").as_str()),
+                "{lang}: {names:?}"
+            );
+        }
+        // Same pages, same bytes.
+        let again = super::index(&outputs).unwrap();
+        assert_eq!(again.files, index.files);
+    }
+
+    #[test]
+    fn no_marked_pages_no_bundle() {
+        let outputs = vec![Output::text("a.html", "<html lang=\"en\"></html>".into())];
+        assert!(index(&outputs).unwrap().files.is_empty());
+    }
+
+    #[test]
+    fn reads_the_html_lang() {
+        assert_eq!(
+            html_lang("<!DOCTYPE html>\n<html lang=\"zh\" dir=\"ltr\">"),
+            Some("zh")
+        );
+        assert_eq!(
+            html_lang("<html dir=\"ltr\" lang=\"pt-BR\">"),
+            Some("pt-BR")
+        );
+        assert_eq!(html_lang("<html>"), None);
+    }
+}

@@ -1,0 +1,415 @@
+//! Search in real headless Chromium: the bundled guide's Pagefind index in all four languages,
+//! the keyboard, the search page with and without JavaScript, a strict CSP, fallback pages and
+//! hostile page text. (Like the letter tests, these fail under `CI` when Chromium is missing.)
+
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use fantoccini::key::Key;
+use serde_json::{Value, json};
+
+use crate::browser::{Browser, guide};
+use crate::http;
+use crate::support::Fixture;
+
+/// What the search box shows once the results for `query` are in.
+#[derive(Debug)]
+struct Shown {
+    status: String,
+    links: Vec<String>,
+    titles: Vec<String>,
+    /// Excerpts as HTML, to check that only `<mark>` elements were made.
+    excerpts: Vec<String>,
+}
+
+/// Types `query` into the search field `id` like a reader and waits for its results.
+async fn search(b: &Browser, id: &str, query: &str) -> Shown {
+    let input = b
+        .client
+        .find(Locator::Id(id))
+        .await
+        .unwrap_or_else(|e| panic!("no search field `#{id}`: {e}"));
+    input.clear().await.unwrap();
+    input.send_keys(query).await.unwrap();
+    wait_for(b, id, query).await
+}
+
+async fn wait_for(b: &Browser, id: &str, query: &str) -> Shown {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = b
+            .js(
+                "const panel = document.getElementById(arguments[0] + '-results');\
+                 if (panel.hidden || panel.getAttribute('data-query') !== arguments[1]) return null;\
+                 const links = Array.from(panel.querySelectorAll('[data-search-list] li:not(.search-more) > a'));\
+                 return {\
+                   status: panel.querySelector('[data-search-status]').textContent,\
+                   links: links.map(a => a.href),\
+                   titles: links.map(a => a.textContent),\
+                   excerpts: Array.from(panel.querySelectorAll('.search-excerpt')).map(p => p.innerHTML),\
+                 };",
+                vec![json!(id), json!(query)],
+            )
+            .await;
+        if !v.is_null() {
+            let strings = |k: &str| -> Vec<String> {
+                v[k].as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect()
+            };
+            return Shown {
+                status: v["status"].as_str().unwrap().to_string(),
+                links: strings("links"),
+                titles: strings("titles"),
+                excerpts: strings("excerpts"),
+            };
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no results for `{query}` in #{id} after 30 s"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A form attribute with `{name}` filled in, as search.js does.
+async fn message(b: &Browser, id: &str, attribute: &str, name: &str, value: &str) -> String {
+    let v = b
+        .js(
+            "return document.getElementById(arguments[0]).form.getAttribute(arguments[1])",
+            vec![json!(id), json!(attribute)],
+        )
+        .await;
+    v.as_str().unwrap().replace(&format!("{{{name}}}"), value)
+}
+
+fn assert_only_language(shown: &Shown, base: &str, lang: &str, query: &str) {
+    let prefix = format!("{base}{lang}/");
+    for link in &shown.links {
+        assert!(
+            link.starts_with(&prefix),
+            "`{query}` in `{lang}` led to another language: {link}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_language_finds_its_articles_and_nothing_from_the_others() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    // (language, query, article expected among the results). `Verhaltens`, `Bewerber` and
+    // `referencen` are inflected forms the articles do not contain literally (checked below):
+    // only stemming finds them.
+    for (query, source) in [
+        ("verhaltens", "content/de/offers/offer-withdrawn.md"),
+        ("bewerber", "content/de/offers/offer-withdrawn.md"),
+        ("referencen", "content/da/offers/offer-withdrawn.md"),
+    ] {
+        let text =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(source))
+                .unwrap()
+                .to_lowercase();
+        let literal = text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == query);
+        assert!(!literal, "`{query}` is literally in {source}");
+    }
+    let cases = [
+        ("zh", "撤回", "zh/offer/offer-bei-che-hui/"),
+        ("zh", "背景调查", "zh/offer/offer-bei-che-hui/"),
+        ("zh", "拒绝", "zh/offer/ju-jue-offer/"),
+        (
+            "en",
+            "background",
+            "en/job-offers/when-an-offer-is-withdrawn/",
+        ),
+        ("en", "recruiter", "en/job-offers/turning-down-a-job-offer/"),
+        ("de", "Verhaltens", "de/jobangebote/angebot-zurueckgezogen/"),
+        ("de", "Bewerber", "de/jobangebote/angebot-zurueckgezogen/"),
+        (
+            "da",
+            "referencen",
+            "da/jobtilbud/naar-jobtilbuddet-traekkes-tilbage/",
+        ),
+        (
+            "da",
+            "samtale",
+            "da/jobsamtaler/traek-dig-fra-en-rekruttering/",
+        ),
+    ];
+    for (lang, query, expected) in cases {
+        b.goto(&format!("{}{lang}/", g.search_url)).await;
+        let shown = search(&b, "site-search", query).await;
+        let want = format!("{}{expected}", g.search_url);
+        assert!(
+            shown.links.contains(&want),
+            "`{query}` in `{lang}` should find {expected}: {shown:#?}"
+        );
+        assert_only_language(&shown, &g.search_url, lang, query);
+        assert!(
+            shown.titles.iter().all(|t| !t.trim().is_empty()),
+            "{shown:#?}"
+        );
+        assert!(
+            shown.excerpts.iter().any(|e| e.contains("<mark>")),
+            "no highlighted excerpt for `{query}`: {shown:#?}"
+        );
+        let found = message(&b, "site-search", "data-found", "count", "{count}").await;
+        let count = shown.links.len().to_string();
+        let counted: String = shown.status.chars().filter(char::is_ascii_digit).collect();
+        assert!(
+            counted.parse::<usize>().unwrap() >= shown.links.len(),
+            "{shown:#?}"
+        );
+        assert_eq!(shown.status.replace(&counted, "{count}"), found, "{count}");
+    }
+    // Words that only other languages' pages contain find nothing.
+    let foreign = [
+        ("zh", "referencer"),
+        ("en", "背景调查"),
+        ("de", "arbejdsgiver"),
+        ("da", "Bewerbern"),
+    ];
+    for (lang, query) in foreign {
+        b.goto(&format!("{}{lang}/", g.search_url)).await;
+        let shown = search(&b, "site-search", query).await;
+        assert!(shown.links.is_empty(), "`{query}` in `{lang}`: {shown:#?}");
+        let none = message(&b, "site-search", "data-none", "query", query).await;
+        assert_eq!(shown.status, none);
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn letters_are_found_by_their_title_and_description() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    // (language, query, letter id): the first from a title, the others from descriptions.
+    let cases = [
+        ("en", "reconsider", "reconsider-offer"),
+        ("de", "Dankesnachricht", "thank-you"),
+        ("da", "Genoptag", "resume-application"),
+        ("zh", "感谢信", "thank-you"),
+    ];
+    for (lang, query, id) in cases {
+        let path = g
+            .letters
+            .get(&(lang.to_string(), id.to_string()))
+            .unwrap_or_else(|| panic!("no letter `{id}` in `{lang}`"));
+        b.goto(&format!("{}{lang}/", g.search_url)).await;
+        let shown = search(&b, "site-search", query).await;
+        let want = format!("{}{path}", g.search_url);
+        assert!(
+            shown.links.contains(&want),
+            "`{query}` should find the letter {path}: {shown:#?}"
+        );
+        assert_only_language(&shown, &g.search_url, lang, query);
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_keyboard_reaches_results_and_enter_opens_the_search_page() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    b.goto(&format!("{}en/", g.search_url)).await;
+    let shown = search(&b, "site-search", "background").await;
+    assert!(!shown.links.is_empty());
+    let input = b.client.find(Locator::Id("site-search")).await.unwrap();
+    input.send_keys(&Key::Down.to_string()).await.unwrap();
+    let focused = b
+        .js("return document.activeElement.href || ''", vec![])
+        .await;
+    assert_eq!(focused.as_str(), Some(shown.links[0].as_str()));
+    let active = b.client.active_element().await.unwrap();
+    active.send_keys(&Key::Down.to_string()).await.unwrap();
+    let second = b
+        .js("return document.activeElement.href || ''", vec![])
+        .await;
+    assert_ne!(second, focused, "ArrowDown moves to the next result");
+    let active = b.client.active_element().await.unwrap();
+    active.send_keys(&Key::Escape.to_string()).await.unwrap();
+    let state = b
+        .js(
+            "return [document.getElementById('site-search-results').hidden, document.activeElement.id]",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        state,
+        json!([true, "site-search"]),
+        "Escape closes and returns"
+    );
+
+    // Enter submits to the search page, which shows the same results in full.
+    input.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !b
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("/en/search/")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "Enter did not open the search page"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let url = b.client.current_url().await.unwrap();
+    assert!(url.as_str().ends_with("en/search/?q=background"), "{url}");
+    let page = wait_for(&b, "search-page", "background").await;
+    assert!(
+        page.links.contains(&format!(
+            "{}en/job-offers/when-an-offer-is-withdrawn/",
+            g.search_url
+        )),
+        "{page:#?}"
+    );
+    let value = b
+        .js(
+            "return document.getElementById('search-page').value",
+            vec![],
+        )
+        .await;
+    assert_eq!(value, json!("background"));
+    // The header has no second search landmark on the search page.
+    let landmarks = b
+        .js(
+            "return document.querySelectorAll('[role=search]').length",
+            vec![],
+        )
+        .await;
+    assert_eq!(landmarks, json!(1));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_javascript_the_form_leads_to_a_list_of_every_page() {
+    let Some(b) = Browser::start(false).await else {
+        return;
+    };
+    let g = guide();
+    b.goto(&format!("{}de/", g.search_url)).await;
+    let input = b.client.find(Locator::Id("site-search")).await.unwrap();
+    assert!(input.is_displayed().await.unwrap(), "the box is usable");
+    input.send_keys("Absage").await.unwrap();
+    input.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !b
+        .client
+        .current_url()
+        .await
+        .unwrap()
+        .as_str()
+        .contains("/de/search/")
+    {
+        assert!(Instant::now() < deadline, "the form did not submit");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let links: Value = b
+        .js(
+            "return Array.from(document.querySelectorAll('.search-all a')).map(a => a.getAttribute('href'))",
+            vec![],
+        )
+        .await;
+    let links: Vec<&str> = links
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    // Every German article and letter of the guide is listed.
+    for entry in walk_html(&g.out.join("de")) {
+        let rel = entry
+            .strip_prefix(g.out.join("de"))
+            .unwrap()
+            .to_string_lossy()
+            .replace("index.html", "");
+        let html = std::fs::read_to_string(&entry).unwrap();
+        if html.contains("data-page=\"article\"") || html.contains("data-page=\"letter\"") {
+            assert!(
+                links.iter().any(|l| l.ends_with(&format!("de/{rel}"))),
+                "de/{rel} is missing from the list: {links:?}"
+            );
+        }
+    }
+    assert!(links.len() >= 14, "{links:?}");
+}
+
+fn walk_html(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "html"))
+        .map(|e| e.into_path())
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn under_a_strict_csp_search_says_it_is_unavailable() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    // `script-src 'self'` without `'wasm-unsafe-eval'`: Pagefind cannot compile its WebAssembly.
+    b.goto(&format!("{}en/", g.url)).await;
+    let shown = search(&b, "site-search", "background").await;
+    let unavailable = b
+        .js(
+            "return document.getElementById('site-search').form.getAttribute('data-unavailable')",
+            vec![],
+        )
+        .await;
+    assert_eq!(json!(shown.status), unavailable);
+    assert!(shown.links.is_empty());
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn fallback_pages_search_the_readers_language_and_page_text_stays_text() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let site = Fixture::new("basic");
+    site.write(
+        "content/da/guide/decline.md",
+        "---\ntitle: Sig nej <b>pænt</b>\ndescription: Sådan siger du nej\nslug: sig-nej\nweight: 1\n---\n\
+         Skriv aldrig `<img src=x onerror=window.xss=1>` i en mail, sagde rekruttereren.\n",
+    );
+    site.build().unwrap_or_else(|d| panic!("{d}"));
+    let base = http::serve_with(site.output(), http::SEARCH_CSP);
+    // The Danish page of `guide/withdrawn` shows the German text (`<html lang="de">`).
+    b.goto(&format!("{base}da/ratgeber/angebot-zurueckgezogen/"))
+        .await;
+    let lang = b.js("return document.documentElement.lang", vec![]).await;
+    assert_eq!(lang, json!("de"), "a fallback page");
+    let shown = search(&b, "site-search", "rekruttereren").await;
+    assert_eq!(
+        shown.links,
+        vec![format!("{base}da/ratgeber/sig-nej/")],
+        "{shown:#?}"
+    );
+    assert_eq!(
+        b.js("return document.documentElement.lang", vec![]).await,
+        json!("de")
+    );
+
+    let shown = search(&b, "site-search", "onerror").await;
+    assert_eq!(shown.titles, vec!["Sig nej <b>pænt</b>".to_string()]);
+    let made = b
+        .js(
+            "const panel = document.getElementById('site-search-results');\
+             return [panel.querySelectorAll('img, b').length, window.xss === undefined,\
+                     panel.textContent.includes('<img src=x onerror=window.xss=1>')]",
+            vec![],
+        )
+        .await;
+    assert_eq!(made, json!([0, true, true]), "{shown:#?}");
+}
