@@ -12,6 +12,210 @@ use crate::browser::{Browser, guide};
 use crate::http;
 use crate::support::Fixture;
 
+/// The languages of `pagefind/pagefind-entry.json` with their page counts.
+fn indexed(f: &Fixture) -> Vec<(String, u64)> {
+    let entry: Value = serde_json::from_str(&f.read("pagefind/pagefind-entry.json")).unwrap();
+    entry["languages"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| (k.clone(), v["page_count"].as_u64().unwrap()))
+        .collect()
+}
+
+/// HTML pages of the output that opt into the index, by path.
+fn searchable(f: &Fixture) -> Vec<String> {
+    f.snapshot()
+        .into_iter()
+        .filter(|(p, bytes)| {
+            p.ends_with(".html") && String::from_utf8_lossy(bytes).contains("data-pagefind-body")
+        })
+        .map(|(p, _)| p)
+        .collect()
+}
+
+#[test]
+fn the_index_holds_every_page_of_its_own_language_and_no_fallback() {
+    let f = Fixture::new("basic");
+    let report = f.built();
+    let pages = searchable(&f);
+    // Articles, sections, home pages and letters written in the page's language, and nothing
+    // else: no fallback copy, list page, dashboard, 404 or language chooser.
+    assert!(
+        pages.contains(&"en/guide/offer-withdrawn/index.html".to_string()),
+        "{pages:?}"
+    );
+    assert!(
+        pages.contains(&"de/letters/kurze-notiz/index.html".to_string()),
+        "{pages:?}"
+    );
+    assert!(pages.contains(&"zh/index.html".to_string()), "{pages:?}");
+    for never in [
+        "da/ratgeber/angebot-zurueckgezogen/index.html",
+        "zh/guide/offer-withdrawn/index.html",
+        "en/search/index.html",
+        "en/letters/index.html",
+        "en/translations/index.html",
+        "en/404.html",
+        "index.html",
+    ] {
+        assert!(f.exists(never), "{never}");
+        assert!(!pages.contains(&never.to_string()), "{never} is indexed");
+    }
+    let mut per_lang: Vec<(String, u64)> = ["da", "de", "en", "zh"]
+        .iter()
+        .map(|l| {
+            let n = pages
+                .iter()
+                .filter(|p| p.starts_with(&format!("{l}/")))
+                .count();
+            (l.to_string(), n as u64)
+        })
+        .collect();
+    per_lang.retain(|(_, n)| *n > 0);
+    assert_eq!(indexed(&f), per_lang);
+    let search = report.search.expect("search is on by default");
+    assert_eq!(
+        search.pages as u64,
+        per_lang.iter().map(|(_, n)| n).sum::<u64>()
+    );
+    // Only the search API is shipped, not Pagefind's own UI.
+    assert!(f.exists("pagefind/pagefind.js"));
+    assert!(f.exists("pagefind/wasm.en.pagefind"));
+    assert!(!f.exists("pagefind/pagefind-ui.js"));
+    // Navigation, notices and the table of contents are kept out of the index.
+    let article = f.read("en/guide/offer-withdrawn/index.html");
+    let body = article.split("data-pagefind-body").nth(1).unwrap();
+    assert!(
+        !body.contains("class=\"languages\""),
+        "the switcher is outside the body"
+    );
+    assert!(article.contains("<nav class=\"breadcrumbs\" data-pagefind-ignore"));
+    assert!(article.contains("<p class=\"meta\" data-pagefind-ignore"));
+}
+
+#[test]
+fn every_page_has_a_labelled_search_box_that_works_without_javascript() {
+    let f = Fixture::new("basic");
+    f.built();
+    for (page, lang) in [
+        ("en/index.html", "en"),
+        ("de/ratgeber/angebot-ablehnen/index.html", "de"),
+        ("da/ratgeber/angebot-zurueckgezogen/index.html", "da"),
+        ("zh/letters/index.html", "zh"),
+        ("en/404.html", "en"),
+    ] {
+        let html = f.read(page);
+        let form = html
+            .split("<form class=\"search\"")
+            .nth(1)
+            .and_then(|s| s.split("</form>").next())
+            .unwrap_or_else(|| panic!("no search form in {page}"));
+        assert!(form.contains(r#"role="search""#), "{page}");
+        assert!(
+            form.contains(&format!(r#"lang="{lang}""#)),
+            "{page}: the reader's language"
+        );
+        assert!(form.contains(r#"method="get""#), "{page}");
+        assert!(
+            form.contains(r#"<input type="search" id="site-search" name="q""#),
+            "{page}"
+        );
+        assert!(form.contains(r#"<label for="site-search""#), "{page}");
+        assert!(form.contains(r#"<button type="submit">"#), "{page}");
+        let action = form
+            .split("action=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            action.ends_with(&format!("{lang}/search/")),
+            "{page}: {action}"
+        );
+        assert!(
+            !action.starts_with('/') || page.ends_with("404.html"),
+            "{page}: relative"
+        );
+        assert!(html.contains("assets/search.js"), "{page}");
+    }
+    // The German form's strings come from the German UI strings.
+    let de = f.read("de/index.html");
+    assert!(de.contains(r#"aria-label="Im Ratgeber suchen""#));
+    assert!(de.contains(r#"data-none="Keine Treffer für „{query}“."#));
+    // The search page lists every article and letter of its language.
+    let page = f.read("de/search/index.html");
+    for link in [
+        "ratgeber/angebot-ablehnen/",
+        "ratgeber/angebot-zurueckgezogen/",
+        "letters/kurze-notiz/",
+    ] {
+        assert!(
+            page.contains(&format!(r#"href="../../de/{link}""#)),
+            "{link}: {page}"
+        );
+    }
+    assert_eq!(
+        page.matches(r#"role="search""#).count(),
+        1,
+        "one search landmark"
+    );
+}
+
+#[test]
+fn search_can_be_turned_off_in_site_yaml_or_on_the_command_line() {
+    let f = Fixture::new("basic");
+    let config = f.read_source("site.yaml");
+    f.write("site.yaml", format!("{config}search: false\n"));
+    let report = f.built();
+    assert!(report.search.is_none());
+    assert!(!f.exists("pagefind"));
+    assert!(!f.exists("en/search/index.html"));
+    let home = f.read("en/index.html");
+    assert!(!home.contains("role=\"search\""));
+    assert!(!home.contains("search.js"));
+    assert!(!home.contains("data-pagefind-body"));
+
+    let g = Fixture::new("basic");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letterpress"))
+        .args(["build", "--no-search", "--root"])
+        .arg(g.root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!g.exists("pagefind"));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("search indexed"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letterpress"))
+        .args(["build", "--root"])
+        .arg(g.root())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("; search indexed "), "{stdout}");
+    assert!(g.exists("pagefind/pagefind-entry.json"));
+}
+
+#[test]
+fn a_page_may_not_take_the_search_pages_url() {
+    let f = Fixture::new("basic");
+    f.write(
+        "content/en/search.md",
+        "---\ntitle: Search tips\ndescription: How to search\n---\nText.\n",
+    );
+    let d = f.failed();
+    let e = crate::support::find(&d, "duplicate-slug");
+    assert!(
+        e.to_string()
+            .contains("content/en/search.md: this page's URL `en/search/` is taken by the `search` page; choose another slug"),
+        "{e}"
+    );
+}
+
 /// What the search box shows once the results for `query` are in.
 #[derive(Debug)]
 struct Shown {

@@ -100,6 +100,25 @@ impl Serve {
         self.raw(path).2
     }
 
+    /// The body of a `200` response as bytes (empty for any other status).
+    fn raw_bytes(&self, target: &str) -> Vec<u8> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let Some(end) = response.windows(4).position(|w| w == b"\r\n\r\n") else {
+            return Vec::new();
+        };
+        if !response.starts_with(b"HTTP/1.1 200") {
+            return Vec::new();
+        }
+        response[end + 4..].to_vec()
+    }
+
     /// Polls `path` until its body satisfies `ok` (generous bound: 20 s).
     fn until(&self, path: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -402,4 +421,95 @@ fn bursts_of_saves_and_a_new_language_end_in_the_right_state() {
         s.get(ARTICLE).contains(r#"hreflang="fr""#),
         "other pages gain the new language"
     );
+}
+
+/// The served search bundle's entry: language → (page count, index hash).
+fn entry(s: &Serve) -> std::collections::BTreeMap<String, (u64, String)> {
+    let body = s.get("/pagefind/pagefind-entry.json");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap_or_default();
+    v["languages"]
+        .as_object()
+        .map(|l| {
+            l.iter()
+                .map(|(k, v)| {
+                    let count = v["page_count"].as_u64().unwrap_or(0);
+                    (
+                        k.clone(),
+                        (count, v["hash"].as_str().unwrap_or("").to_string()),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Does any served fragment of `lang` contain `word`? (Fragments are gzip'd JSON.)
+fn fragment_contains(s: &Serve, lang: &str, word: &str) -> bool {
+    // The fragment names are in the language's meta file (gzip'd as well).
+    let meta_hash = entry(s)
+        .get(lang)
+        .map(|(_, h)| h.clone())
+        .unwrap_or_default();
+    let meta = s.raw_bytes(&format!("/pagefind/pagefind.{meta_hash}.pf_meta"));
+    let meta = gunzip(&meta);
+    // Page (fragment) names are `<lang>_` and seven hex digits.
+    let text = String::from_utf8_lossy(&meta);
+    let prefix = format!("{lang}_");
+    let names: Vec<String> = text
+        .match_indices(&prefix)
+        .filter_map(|(i, _)| text.get(i..i + prefix.len() + 7))
+        .filter(|n| n[prefix.len()..].chars().all(|c| c.is_ascii_hexdigit()))
+        .map(String::from)
+        .collect();
+    assert!(!names.is_empty(), "no pages in the `{lang}` meta file");
+    names.iter().any(|name| {
+        let bytes = s.raw_bytes(&format!("/pagefind/fragment/{name}.pf_fragment"));
+        !bytes.is_empty() && String::from_utf8_lossy(&gunzip(&bytes)).contains(word)
+    })
+}
+
+fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let _ = flate2::read::GzDecoder::new(bytes).read_to_end(&mut out);
+    out
+}
+
+#[test]
+fn the_search_index_follows_edits() {
+    let f = Fixture::new("basic");
+    let mut s = Serve::start(&f, free_port());
+    s.wait_line(|l| l.starts_with("search index: "));
+    let before = entry(&s);
+    let (en_pages, en_hash) = before.get("en").cloned().expect("an English index");
+    assert!(en_pages > 0);
+    assert!(!fragment_contains(&s, "en", "Quokkaesque"));
+
+    // A text edit: the page is served at once, its index follows.
+    let path = f.root().join("content/en/guide/decline.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("She said", "Quokkaesque, she said")).unwrap();
+    s.until(ARTICLE, |b| b.contains("Quokkaesque"));
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while entry(&s).get("en").map(|e| &e.1) == Some(&en_hash) {
+        assert!(Instant::now() < deadline, "the index never changed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(fragment_contains(&s, "en", "Quokkaesque"));
+    assert_eq!(
+        entry(&s)["de"],
+        before["de"],
+        "other languages are unchanged"
+    );
+
+    // A new article is added to its language's index.
+    f.write(
+        "content/en/guide/new.md",
+        "---\ntitle: Brand new\ndescription: Fresh\n---\nA wombat-shaped paragraph.\n",
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while entry(&s).get("en").map(|e| e.0) != Some(en_pages + 1) {
+        assert!(Instant::now() < deadline, "the new page was never indexed");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(fragment_contains(&s, "en", "wombat-shaped"));
 }

@@ -48,6 +48,12 @@ impl Fixture {
         self.root().join("public")
     }
 
+    /// A source file of the site, as text.
+    pub fn read_source(&self, path: &str) -> String {
+        fs::read_to_string(self.root().join(path))
+            .unwrap_or_else(|e| panic!("cannot read source `{path}`: {e}"))
+    }
+
     /// Writes (or replaces) a file of the site.
     pub fn write(&self, path: &str, contents: impl AsRef<[u8]>) -> &Self {
         let p = self.root().join(path);

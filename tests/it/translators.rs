@@ -274,7 +274,9 @@ fn an_outdated_translation_is_flagged_to_readers_until_refreshed() {
     f.built();
     let de = f.read("de/ratgeber/angebot-ablehnen/index.html");
     assert!(
-        de.contains(r#"<aside class="notice notice-outdated" role="note" lang="de" data-pagefind-ignore>"#),
+        de.contains(
+            r#"<aside class="notice notice-outdated" role="note" lang="de" data-pagefind-ignore>"#
+        ),
         "{de}"
     );
     assert!(
