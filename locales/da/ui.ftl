@@ -105,14 +105,14 @@ state-translated = oversat
 state-untracked = oversat (endnu ikke sporet)
 state-outdated = forældet
 state-missing = mangler
-# Søgning: feltet i sidehovedet, resultaterne og søgesiden (uden JavaScript en liste over alle sider).
+# Søgning: feltet i sidehovedet, resultaterne og søgesiden (den viser også en liste over alle sider og virker derfor uden JavaScript).
 search-label = Søg i guiden
 search-button = Søg
 search-title = Søgning
 search-intro = Søg i alle artikler og breve på dansk, eller se hele listen nedenfor.
-search-found = Fundne sider: { $count }
-search-none = Ingen resultater for »{ $query }«. Prøv et andet ord, eller se listen over alle sider.
+search-found = Antal resultater: { $count }
+search-none = Ingen resultater for »{ $query }«. Prøv et andet ord, eller se listen over alle sider på søgesiden.
 search-loading = Søger …
-search-unavailable = Søgningen virker ikke i denne browser. Listen over alle sider står nedenfor.
+search-unavailable = Søgningen virker ikke i denne browser. Se i stedet listen over alle sider på søgesiden.
 search-all-results = Alle resultater for »{ $query }«
 search-all-pages = Alle sider

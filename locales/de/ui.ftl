@@ -105,14 +105,14 @@ state-translated = übersetzt
 state-untracked = übersetzt (noch nicht verfolgt)
 state-outdated = veraltet
 state-missing = fehlt
-# Suche: Feld in der Kopfzeile, Ergebnisse und Suchseite (ohne JavaScript eine Liste aller Seiten).
+# Suche: Feld in der Kopfzeile, Ergebnisse und Suchseite (mit einer Liste aller Seiten, die auch ohne JavaScript funktioniert).
 search-label = Im Ratgeber suchen
 search-button = Suchen
 search-title = Suche
-search-intro = Durchsuchen Sie alle Artikel und Briefe auf Deutsch – oder stöbern Sie in der vollständigen Liste unten.
+search-intro = Durchsuchen Sie alle Artikel und Briefe auf Deutsch – oder stöbern Sie in der vollständigen Liste weiter unten.
 search-found = Gefundene Seiten: { $count }
-search-none = Keine Treffer für „{ $query }“. Versuchen Sie es mit einem anderen Wort oder sehen Sie in der Liste aller Seiten nach.
+search-none = Keine Treffer für „{ $query }“. Versuchen Sie es mit einem anderen Wort oder sehen Sie in der Liste aller Seiten auf der Suchseite nach.
 search-loading = Suche läuft …
-search-unavailable = Die Suche funktioniert in diesem Browser nicht. Die Liste aller Seiten finden Sie unten.
+search-unavailable = Die Suche funktioniert in diesem Browser nicht. Eine Liste aller Seiten finden Sie auf der Suchseite.
 search-all-results = Alle Treffer für „{ $query }“
 search-all-pages = Alle Seiten

@@ -105,15 +105,15 @@ state-translated = translated
 state-untracked = translated (not yet tracked)
 state-outdated = outdated
 state-missing = missing
-# Search: the box in the header, its results, and the search page (a list of every page without JavaScript).
+# Search: the box in the header, its results, and the search page (which also lists every page, so it works without JavaScript).
 # In search-found and search-none, JavaScript puts the number of pages and the reader's words in place of $count and $query.
 search-label = Search the guide
 search-button = Search
 search-title = Search
 search-intro = Search all articles and letters in English, or browse the full list below.
 search-found = Pages found: { $count }
-search-none = Nothing found for “{ $query }”. Try another word, or browse the list of all pages.
+search-none = Nothing found for “{ $query }”. Try another word, or browse the list of all pages on the search page.
 search-loading = Searching…
-search-unavailable = Search does not work in this browser. The list of all pages is below.
+search-unavailable = Search does not work in this browser, but you can browse the list of all pages on the search page.
 search-all-results = All results for “{ $query }”
 search-all-pages = All pages

@@ -89,14 +89,14 @@ state-translated = 已翻译
 state-untracked = 已翻译（尚未跟踪）
 state-outdated = 已过时
 state-missing = 缺少
-# 搜索：页眉中的搜索框、搜索结果和搜索页（没有 JavaScript 时列出全部页面）。
+# 搜索：页眉中的搜索框、搜索结果和搜索页（搜索页同时列出全部页面，没有 JavaScript 也能使用）。
 search-label = 搜索本指南
 search-button = 搜索
 search-title = 搜索
-search-intro = 在全部中文文章和信件中搜索，或浏览下方的完整列表。
+search-intro = 在全部中文文章和信函中搜索，或浏览下方的完整列表。
 search-found = 找到 { $count } 个页面
-search-none = 没有找到与“{ $query }”相关的内容。请换个词试试，或浏览全部页面列表。
-search-loading = 正在搜索…
-search-unavailable = 此浏览器无法使用搜索功能，全部页面列表见下方。
+search-none = 没有找到与“{ $query }”相关的内容。请换个关键词再试，或在搜索页浏览全部页面列表。
+search-loading = 正在搜索……
+search-unavailable = 此浏览器无法使用搜索功能，您可以在搜索页浏览全部页面列表。
 search-all-results = 查看“{ $query }”的全部结果
 search-all-pages = 全部页面

@@ -1,6 +1,7 @@
 //! `letterpress serve`: builds the site in memory, serves it on 127.0.0.1 with live reload, and
-//! rebuilds incrementally when `site.yaml`, `content/`, `locales/` or `themes/` change. It never
-//! writes the output folder; the library never depends on this module.
+//! rebuilds incrementally when `site.yaml`, `content/`, `locales/` or `themes/` change, keeping
+//! the search index current in a background thread. It never writes the output folder; the
+//! library never depends on this module.
 
 pub mod http;
 
