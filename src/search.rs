@@ -8,6 +8,7 @@
 //! one page at a time) and the per-language bundles are merged into one.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -41,8 +42,10 @@ const UNUSED: &[&str] = &[
 pub struct SearchIndex {
     /// Files to write, with paths below the output root (`pagefind/…`), sorted.
     pub files: Vec<Output>,
-    /// Language → number of pages indexed, in output order.
+    /// Language → number of pages indexed.
     pub languages: BTreeMap<String, usize>,
+    /// How many languages were indexed again (the others were reused from the cache).
+    pub reindexed: usize,
 }
 
 impl SearchIndex {
@@ -55,9 +58,47 @@ impl SearchIndex {
     }
 }
 
+/// What indexing one language produced, kept so that an unchanged language is not indexed again.
+#[derive(Debug, Clone)]
+struct LanguageBundle {
+    /// The pages it was made from (contents are shared with the site, not copied).
+    pages: Vec<(String, Arc<[u8]>)>,
+    /// Its files, `pagefind-entry.json` excepted.
+    files: Vec<(String, Arc<[u8]>)>,
+    /// Its `pagefind-entry.json`, naming this language only.
+    entry: serde_json::Value,
+}
+
+/// The last index of each language. `serve` keeps one across rebuilds, so an edit re-indexes
+/// only the language whose pages changed; a fresh cache indexes everything.
+#[derive(Debug, Clone, Default)]
+pub struct IndexCache {
+    languages: BTreeMap<String, LanguageBundle>,
+    /// Index in the background: one language at a time, at the lowest CPU priority.
+    background: bool,
+}
+
+impl IndexCache {
+    /// A cache for indexing in the background (as `serve` does): languages are indexed one after
+    /// the other on the calling thread and Pagefind's thread, both at the lowest CPU priority
+    /// (on Linux), so that rebuilds running meanwhile are not slowed down.
+    pub fn background() -> IndexCache {
+        IndexCache {
+            background: true,
+            ..IndexCache::default()
+        }
+    }
+}
+
 /// Indexes every HTML page of `outputs` that carries `data-pagefind-body`.
 pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
-    let mut by_lang: BTreeMap<String, Vec<(&str, &str)>> = BTreeMap::new();
+    index_with(outputs, &mut IndexCache::default())
+}
+
+/// Like [`index`], reusing the bundles of languages whose pages are the same as in `cache`, and
+/// leaving the new bundles there.
+pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
+    let mut by_lang: BTreeMap<String, Vec<&Output>> = BTreeMap::new();
     for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
         let Ok(html) = std::str::from_utf8(&o.contents) else {
             continue;
@@ -68,30 +109,50 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
         by_lang
             .entry(html_lang(html).unwrap_or_default().to_string())
             .or_default()
-            .push((o.path.as_str(), html));
+            .push(o);
     }
-    if by_lang.is_empty() {
+    cache.languages.retain(|lang, _| by_lang.contains_key(lang));
+    let stale: Vec<(&String, &Vec<&Output>)> = by_lang
+        .iter()
+        .filter(|(lang, pages)| {
+            cache
+                .languages
+                .get(*lang)
+                .is_none_or(|cached| !same_pages(&cached.pages, pages))
+        })
+        .collect();
+    let background = cache.background;
+    let one = |(lang, pages): &(&String, &Vec<&Output>)| {
+        index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
+    };
+    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
+        lower_priority();
+        stale.iter().map(one).collect()
+    } else {
+        stale.par_iter().map(one).collect()
+    };
+    let reindexed = fresh.len();
+    for result in fresh {
+        let (lang, bundle) = result?;
+        cache.languages.insert(lang, bundle);
+    }
+    if cache.languages.is_empty() {
         return Ok(SearchIndex::default());
     }
-    let bundles: Vec<Result<Bundle, String>> = by_lang
-        .par_iter()
-        .map(|(_, pages)| index_pages(pages))
-        .collect();
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+
+    let mut files: BTreeMap<&str, &Arc<[u8]>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
-    for bundle in bundles {
-        for (name, contents) in bundle.map_err(failure)? {
-            if name == "pagefind-entry.json" {
-                let part: serde_json::Value = serde_json::from_slice(&contents)
-                    .map_err(|e| failure(format!("unreadable `pagefind-entry.json`: {e}")))?;
-                entry = Some(match entry.take() {
-                    None => part,
-                    Some(whole) => merge_entries(whole, part)?,
-                });
-            } else {
-                files.insert(name, contents);
-            }
-        }
+    for bundle in cache.languages.values() {
+        files.extend(
+            bundle
+                .files
+                .iter()
+                .map(|(name, bytes)| (name.as_str(), bytes)),
+        );
+        entry = Some(match entry.take() {
+            None => bundle.entry.clone(),
+            Some(whole) => merge_entries(whole, bundle.entry.clone())?,
+        });
     }
     let entry = entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
     let languages = entry
@@ -106,19 +167,67 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
                 .collect()
         })
         .unwrap_or_default();
-    files.insert("pagefind-entry.json".into(), entry.to_string().into_bytes());
+    let entry = Output::text(
+        format!("{BUNDLE_DIR}/pagefind-entry.json"),
+        entry.to_string(),
+    );
+    let mut outputs: Vec<Output> = files
+        .into_iter()
+        .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), Arc::clone(contents)))
+        .collect();
+    outputs.push(entry);
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(SearchIndex {
-        files: files
-            .into_iter()
-            .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), contents))
-            .collect(),
+        files: outputs,
         languages,
+        reindexed,
+    })
+}
+
+/// Are `pages` the pages a bundle was made from? (Unchanged pages share their bytes.)
+fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[&Output]) -> bool {
+    cached.len() == pages.len()
+        && cached.iter().zip(pages).all(|((path, bytes), page)| {
+            *path == page.path && (Arc::ptr_eq(bytes, &page.contents) || **bytes == *page.contents)
+        })
+}
+
+/// Indexes the pages of one language.
+fn index_language(pages: &[&Output], background: bool) -> Result<LanguageBundle, Diagnostic> {
+    let texts: Vec<(&str, &str)> = pages
+        .iter()
+        .filter_map(|o| Some((o.path.as_str(), std::str::from_utf8(&o.contents).ok()?)))
+        .collect();
+    let mut files = Vec::new();
+    let mut entry = None;
+    for (name, contents) in index_pages(&texts, background).map_err(failure)? {
+        if name == "pagefind-entry.json" {
+            entry = Some(
+                serde_json::from_slice(&contents)
+                    .map_err(|e| failure(format!("unreadable `pagefind-entry.json`: {e}")))?,
+            );
+        } else {
+            files.push((name, Arc::from(contents)));
+        }
+    }
+    Ok(LanguageBundle {
+        pages: pages
+            .iter()
+            .map(|o| (o.path.clone(), Arc::clone(&o.contents)))
+            .collect(),
+        files,
+        entry: entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?,
     })
 }
 
 /// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)]) -> Result<Bundle, String> {
-    let runtime = tokio::runtime::Builder::new_current_thread()
+fn index_pages(pages: &[(&str, &str)], background: bool) -> Result<Bundle, String> {
+    let mut builder = tokio::runtime::Builder::new_current_thread();
+    if background {
+        // Pagefind parses pages on the runtime's blocking threads.
+        builder.on_thread_start(lower_priority);
+    }
+    let runtime = builder
         .build()
         .map_err(|e| format!("cannot start the indexer: {e}"))?;
     runtime.block_on(async {
@@ -141,6 +250,17 @@ fn index_pages(pages: &[(&str, &str)]) -> Result<Bundle, String> {
             })
             .collect())
     })
+}
+
+/// Gives the calling thread the lowest CPU priority (Linux only: elsewhere the call would
+/// apply to the whole process).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `setpriority` takes plain integers and touches no memory of ours. On Linux,
+    // `PRIO_PROCESS` with id 0 means the calling thread. A failure only leaves the priority as is.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
+    }
 }
 
 /// Merges the `languages` of two `pagefind-entry.json` files (the rest is the same in both).
@@ -232,6 +352,46 @@ mod tests {
         // Same pages, same bytes.
         let again = super::index(&outputs).unwrap();
         assert_eq!(again.files, index.files);
+    }
+
+    #[test]
+    fn the_cache_reindexes_only_changed_languages_and_gives_the_same_bundle() {
+        let mut outputs = vec![
+            page("en/a/index.html", "en", "Declining", "a polite refusal"),
+            page("de/a/index.html", "de", "Absage", "eine höfliche Absage"),
+            page("zh/a/index.html", "zh", "拒绝", "撤回录用通知"),
+        ];
+        let mut cache = IndexCache::default();
+        let first = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(first.reindexed, 3);
+        let again = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(again.reindexed, 0);
+        assert_eq!(again.files, first.files);
+
+        outputs[0] = page(
+            "en/a/index.html",
+            "en",
+            "Declining",
+            "a firm but polite refusal",
+        );
+        let edited = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(edited.reindexed, 1, "only English changed");
+        assert_eq!(
+            edited.files,
+            index(&outputs).unwrap().files,
+            "as if built from scratch"
+        );
+        assert_ne!(edited.files, first.files);
+
+        outputs.remove(1);
+        let fewer = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(fewer.reindexed, 0);
+        assert!(!fewer.languages.contains_key("de"));
+        assert!(
+            !fewer.files.iter().any(|f| f.path.contains("/de_")),
+            "no German files left"
+        );
+        assert_eq!(fewer.files, index(&outputs).unwrap().files);
     }
 
     #[test]

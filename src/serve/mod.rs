@@ -346,6 +346,8 @@ fn spawn_indexer(
 ) -> Sender<Vec<Output>> {
     let (tx, rx) = mpsc::channel::<Vec<Output>>();
     std::thread::spawn(move || {
+        // Languages whose pages did not change keep their index.
+        let mut cache = crate::search::IndexCache::background();
         while !stop.load(Ordering::SeqCst) {
             let mut outputs = match rx.recv_timeout(Duration::from_millis(200)) {
                 Ok(o) => o,
@@ -356,7 +358,7 @@ fn spawn_indexer(
                 outputs = newer;
             }
             let start = Instant::now();
-            let index = match crate::search::index(&outputs) {
+            let index = match crate::search::index_with(&outputs, &mut cache) {
                 Ok(index) => index,
                 Err(e) => {
                     log(&e.to_string());
@@ -373,8 +375,10 @@ fn spawn_indexer(
                 *slot = Arc::new(next);
             }
             log(&format!(
-                "search index: {} pages in {} ms",
+                "search index: {} pages, {} of {} languages indexed again in {} ms",
                 index.pages(),
+                index.reindexed,
+                index.languages.len(),
                 start.elapsed().as_millis()
             ));
             *current = index.files;

@@ -500,6 +500,11 @@ fn the_search_index_follows_edits() {
         before["de"],
         "other languages are unchanged"
     );
+    let line = s.wait_line(|l| l.starts_with("search index: ") && !l.contains(" 4 of 4 "));
+    assert!(
+        line.contains(" 1 of 4 languages indexed again"),
+        "only English is indexed again: {line}"
+    );
 
     // A new article is added to its language's index.
     f.write(
