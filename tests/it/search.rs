@@ -289,6 +289,20 @@ async fn message(b: &Browser, id: &str, attribute: &str, name: &str, value: &str
     v.as_str().unwrap().replace(&format!("{{{name}}}"), value)
 }
 
+/// Searches the guide's `lang` home page for `query`; asserts that `expected` (a path) is among
+/// the results and that every result is in `lang`.
+async fn finds(b: &Browser, lang: &str, query: &str, expected: &str) -> Shown {
+    let base = &guide().search_url;
+    b.goto(&format!("{base}{lang}/")).await;
+    let shown = search(b, "site-search", query).await;
+    assert!(
+        shown.links.contains(&format!("{base}{expected}")),
+        "`{query}` in `{lang}` should find {expected}: {shown:#?}"
+    );
+    assert_only_language(&shown, base, lang, query);
+    shown
+}
+
 fn assert_only_language(shown: &Shown, base: &str, lang: &str, query: &str) {
     let prefix = format!("{base}{lang}/");
     for link in &shown.links {
@@ -346,14 +360,7 @@ async fn every_language_finds_its_articles_and_nothing_from_the_others() {
         ),
     ];
     for (lang, query, expected) in cases {
-        b.goto(&format!("{}{lang}/", g.search_url)).await;
-        let shown = search(&b, "site-search", query).await;
-        let want = format!("{}{expected}", g.search_url);
-        assert!(
-            shown.links.contains(&want),
-            "`{query}` in `{lang}` should find {expected}: {shown:#?}"
-        );
-        assert_only_language(&shown, &g.search_url, lang, query);
+        let shown = finds(&b, lang, query, expected).await;
         assert!(
             shown.titles.iter().all(|t| !t.trim().is_empty()),
             "{shown:#?}"
@@ -362,14 +369,35 @@ async fn every_language_finds_its_articles_and_nothing_from_the_others() {
             shown.excerpts.iter().any(|e| e.contains("<mark>")),
             "no highlighted excerpt for `{query}`: {shown:#?}"
         );
+        // The status is the language's `search-found`, counting at least the results shown.
         let found = message(&b, "site-search", "data-found", "count", "{count}").await;
-        let count = shown.links.len().to_string();
-        let counted: String = shown.status.chars().filter(char::is_ascii_digit).collect();
+        let count: String = shown.status.chars().filter(char::is_ascii_digit).collect();
         assert!(
-            counted.parse::<usize>().unwrap() >= shown.links.len(),
+            count.parse::<usize>().unwrap() >= shown.links.len(),
             "{shown:#?}"
         );
-        assert_eq!(shown.status.replace(&counted, "{count}"), found, "{count}");
+        assert_eq!(shown.status.replace(&count, "{count}"), found);
+    }
+    // Everything search loaded came from the site itself.
+    let foreign_requests = b
+        .js(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith(location.origin + '/'))",
+            vec![],
+        )
+        .await;
+    assert_eq!(foreign_requests, json!([]));
+    let loaded = b
+        .js(
+            "return performance.getEntriesByType('resource').map(e => e.name.split('?')[0]).filter(n => n.includes('/pagefind/'))",
+            vec![],
+        )
+        .await;
+    for file in ["pagefind/pagefind-entry.json", "pagefind/pagefind.js"] {
+        let url = json!(format!("{}{file}", g.search_url));
+        assert!(
+            loaded.as_array().unwrap().contains(&url),
+            "{file} came from the site: {loaded}"
+        );
     }
     // Words that only other languages' pages contain find nothing.
     let foreign = [
@@ -405,14 +433,7 @@ async fn letters_are_found_by_their_title_and_description() {
             .letters
             .get(&(lang.to_string(), id.to_string()))
             .unwrap_or_else(|| panic!("no letter `{id}` in `{lang}`"));
-        b.goto(&format!("{}{lang}/", g.search_url)).await;
-        let shown = search(&b, "site-search", query).await;
-        let want = format!("{}{path}", g.search_url);
-        assert!(
-            shown.links.contains(&want),
-            "`{query}` should find the letter {path}: {shown:#?}"
-        );
-        assert_only_language(&shown, &g.search_url, lang, query);
+        finds(&b, lang, query, path).await;
     }
 }
 

@@ -73,8 +73,8 @@ impl Serve {
         panic!("no such line; saw:\n{}", seen.join("\n"));
     }
 
-    /// Sends a raw request line; returns (status, headers, body).
-    fn raw(&self, target: &str) -> (u16, String, String) {
+    /// Sends a GET for `target`; returns the whole response as bytes.
+    fn request(&self, target: &str) -> Vec<u8> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(10)))
@@ -86,6 +86,12 @@ impl Serve {
         .unwrap();
         let mut response = Vec::new();
         let _ = stream.read_to_end(&mut response);
+        response
+    }
+
+    /// Sends a raw request line; returns (status, headers, body).
+    fn raw(&self, target: &str) -> (u16, String, String) {
+        let response = self.request(target);
         let text = String::from_utf8_lossy(&response).into_owned();
         let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
         let status = head
@@ -102,21 +108,11 @@ impl Serve {
 
     /// The body of a `200` response as bytes (empty for any other status).
     fn raw_bytes(&self, target: &str) -> Vec<u8> {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut response = Vec::new();
-        let _ = stream.read_to_end(&mut response);
-        let Some(end) = response.windows(4).position(|w| w == b"\r\n\r\n") else {
-            return Vec::new();
-        };
-        if !response.starts_with(b"HTTP/1.1 200") {
-            return Vec::new();
+        let response = self.request(target);
+        match response.windows(4).position(|w| w == b"\r\n\r\n") {
+            Some(end) if response.starts_with(b"HTTP/1.1 200") => response[end + 4..].to_vec(),
+            _ => Vec::new(),
         }
-        response[end + 4..].to_vec()
     }
 
     /// Polls `path` until its body satisfies `ok` (generous bound: 20 s).
