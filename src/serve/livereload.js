@@ -61,6 +61,10 @@
   }
 
   var source = new EventSource("/__letterpress/events");
+  // Lets tools (and the tests) know that changes from now on will reach this page.
+  source.addEventListener("open", function () {
+    document.documentElement.setAttribute("data-livereload", "connected");
+  });
   source.addEventListener("reload", function () { saveLetters(); location.reload(); });
   source.addEventListener("error-report", function (event) { overlay(JSON.parse(event.data).message); });
 })();

@@ -337,13 +337,27 @@ async fn a_live_reload_keeps_the_page_and_what_the_reader_typed() {
     .await;
     b.type_into("contact", "Jensen").await;
     b.js("window.__beforeReload = true", vec![]).await;
+    // Edit only once the page listens for reloads, or the edit's reload could pass it by.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while b
+        .js(
+            "return document.documentElement.getAttribute('data-livereload')",
+            vec![],
+        )
+        .await
+        != serde_json::json!("connected")
+    {
+        assert!(Instant::now() < deadline, "live reload never connected");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     let path = f.root().join("locales/de/letters/note.ftl");
     let ftl = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, ftl.replace("Notiz für", "Kurznotiz für")).unwrap();
     s.wait_line(|l| l.contains("note.ftl") && l.contains("rendered"));
     // Give the reload time to happen; talking to the page while it navigates can stall
-    // chromedriver, so poll gently and tolerate errors meanwhile.
-    let deadline = Instant::now() + Duration::from_secs(30);
+    // chromedriver (for its 30 s page-load timeout), so poll gently, tolerate errors meanwhile
+    // and allow for more than one stall.
+    let deadline = Instant::now() + Duration::from_secs(90);
     let mut subject = String::new();
     loop {
         tokio::time::sleep(Duration::from_millis(700)).await;
@@ -367,7 +381,7 @@ async fn a_live_reload_keeps_the_page_and_what_the_reader_typed() {
         }
         assert!(
             Instant::now() < deadline,
-            "the page did not reload with the new text and the reader's input: {subject}"
+            "the page did not reload with the new text and the reader's input: {subject:?}"
         );
     }
 }
