@@ -870,35 +870,42 @@ impl<'a> Shared<'a> {
         };
         let mut lists = Vec::new();
         if !articles.is_empty() {
-            lists.push(SectionList {
+            lists.push(self.section_list(lang, None, articles));
+        }
+        for &s in sections {
+            let (subs, arts) = self
+                .children
+                .get(&(lang, self.route(s).key.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            let pages: Vec<usize> = subs.into_iter().chain(arts).collect();
+            lists.push(self.section_list(lang, Some(s), &pages));
+        }
+        lists
+    }
+
+    /// A list of the routes `pages`, titled by the section route `section` (untitled without one).
+    fn section_list(&self, lang: &str, section: Option<usize>, pages: &[usize]) -> SectionList {
+        let pages = pages.iter().map(|&i| self.link(i)).collect();
+        match section {
+            Some(s) => {
+                let p = self.page_of(s);
+                SectionList {
+                    title: p.front.title.clone(),
+                    description: p.front.description.clone(),
+                    path: Some(self.route(s).path.clone()),
+                    lang: p.lang.clone(),
+                    pages,
+                }
+            }
+            None => SectionList {
                 title: String::new(),
                 description: String::new(),
                 path: None,
                 lang: lang.to_string(),
-                pages: articles.iter().map(|&i| self.link(i)).collect(),
-            });
+                pages,
+            },
         }
-        for &s in sections {
-            let r = self.route(s);
-            let p = self.page_of(s);
-            let (subs, arts) = self
-                .children
-                .get(&(lang, r.key.as_str()))
-                .cloned()
-                .unwrap_or_default();
-            lists.push(SectionList {
-                title: p.front.title.clone(),
-                description: p.front.description.clone(),
-                path: Some(r.path.clone()),
-                lang: p.lang.clone(),
-                pages: subs
-                    .iter()
-                    .chain(arts.iter())
-                    .map(|&i| self.link(i))
-                    .collect(),
-            });
-        }
-        lists
     }
 
     fn render_route(&self, i: usize) -> Rendered {
@@ -1442,26 +1449,12 @@ impl<'a> Shared<'a> {
         let Some((sections, articles)) = self.children.get(&(lang, folder)) else {
             return;
         };
-        let (title, description, path, text_lang) = match self.routes.position(lang, folder, true) {
-            Some(pos) if !folder.is_empty() => {
-                let p = self.page_of(pos);
-                (
-                    p.front.title.clone(),
-                    p.front.description.clone(),
-                    Some(self.route(pos).path.clone()),
-                    p.lang.clone(),
-                )
-            }
-            _ => (String::new(), String::new(), None, lang.to_string()),
-        };
         if !articles.is_empty() {
-            out.push(SectionList {
-                title,
-                description,
-                path,
-                lang: text_lang,
-                pages: articles.iter().map(|&i| self.link(i)).collect(),
-            });
+            let section = self
+                .routes
+                .position(lang, folder, true)
+                .filter(|_| !folder.is_empty());
+            out.push(self.section_list(lang, section, articles));
         }
         for &s in sections {
             let key = self.route(s).key.as_str();
@@ -1661,14 +1654,7 @@ fn sitemap(s: &Shared) -> String {
             .filter(|t| !t.fallback)
             .collect();
         if alternates.len() > 1 {
-            for t in &alternates {
-                let _ = writeln!(
-                    xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    t.lang,
-                    escape_xml(&s.absolute(&t.path))
-                );
-            }
+            alternate_links(&mut xml, s, alternates.iter().map(|t| (&t.lang, &t.path)));
             let default = alternates
                 .iter()
                 .find(|t| t.lang == s.config.default_language)
@@ -1692,19 +1678,27 @@ fn sitemap(s: &Shared) -> String {
             .filter(|t| !t.fallback)
             .collect();
         if alternates.len() > 1 {
-            for t in &alternates {
-                let _ = writeln!(
-                    xml,
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                    t.lang,
-                    escape_xml(&s.absolute(&t.path))
-                );
-            }
+            alternate_links(&mut xml, s, alternates.iter().map(|t| (&t.lang, &t.path)));
         }
         xml.push_str("  </url>\n");
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// One `xhtml:link` alternate per (language, path).
+fn alternate_links<'a>(
+    xml: &mut String,
+    s: &Shared,
+    alternates: impl Iterator<Item = (&'a String, &'a String)>,
+) {
+    for (lang, path) in alternates {
+        let _ = writeln!(
+            xml,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+            escape_xml(&s.absolute(path))
+        );
+    }
 }
 
 /// An Atom feed of the language's own articles, newest first.
