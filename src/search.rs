@@ -98,7 +98,7 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
 /// Like [`index`], reusing the bundles of languages whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
-    let mut by_lang: BTreeMap<String, Vec<&Output>> = BTreeMap::new();
+    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
     for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
         let Ok(html) = std::str::from_utf8(&o.contents) else {
             continue;
@@ -109,10 +109,10 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
         by_lang
             .entry(html_lang(html).unwrap_or_default().to_string())
             .or_default()
-            .push(o);
+            .push(Page { output: o, html });
     }
     cache.languages.retain(|lang, _| by_lang.contains_key(lang));
-    let stale: Vec<(&String, &Vec<&Output>)> = by_lang
+    let stale: Vec<(&String, &Vec<Page>)> = by_lang
         .iter()
         .filter(|(lang, pages)| {
             cache
@@ -122,7 +122,7 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
         })
         .collect();
     let background = cache.background;
-    let one = |(lang, pages): &(&String, &Vec<&Output>)| {
+    let one = |(lang, pages): &(&String, &Vec<Page>)| {
         index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
     };
     let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
@@ -184,19 +184,26 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
     })
 }
 
+/// A page to index: its output and that output's text.
+struct Page<'a> {
+    output: &'a Output,
+    html: &'a str,
+}
+
 /// Are `pages` the pages a bundle was made from? (Unchanged pages share their bytes.)
-fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[&Output]) -> bool {
+fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
     cached.len() == pages.len()
         && cached.iter().zip(pages).all(|((path, bytes), page)| {
-            *path == page.path && (Arc::ptr_eq(bytes, &page.contents) || **bytes == *page.contents)
+            let o = page.output;
+            *path == o.path && (Arc::ptr_eq(bytes, &o.contents) || **bytes == *o.contents)
         })
 }
 
 /// Indexes the pages of one language.
-fn index_language(pages: &[&Output], background: bool) -> Result<LanguageBundle, Diagnostic> {
+fn index_language(pages: &[Page], background: bool) -> Result<LanguageBundle, Diagnostic> {
     let texts: Vec<(&str, &str)> = pages
         .iter()
-        .filter_map(|o| Some((o.path.as_str(), std::str::from_utf8(&o.contents).ok()?)))
+        .map(|p| (p.output.path.as_str(), p.html))
         .collect();
     let mut files = Vec::new();
     let mut entry = None;
@@ -213,7 +220,7 @@ fn index_language(pages: &[&Output], background: bool) -> Result<LanguageBundle,
     Ok(LanguageBundle {
         pages: pages
             .iter()
-            .map(|o| (o.path.clone(), Arc::clone(&o.contents)))
+            .map(|p| (p.output.path.clone(), Arc::clone(&p.output.contents)))
             .collect(),
         files,
         entry: entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?,

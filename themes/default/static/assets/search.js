@@ -15,11 +15,9 @@
   // Pagefind would fall back to another language's). Pagefind chooses its index by `<html lang>`,
   // which on a fallback page is the language of the text shown, so the reader's language is put
   // there while it starts.
-  function pagefind(form) {
+  function pagefind(root, lang) {
     if (!engine) {
-      var root = new URL(form.getAttribute("data-root") || "./", document.baseURI);
       var bundle = new URL("pagefind/", root);
-      var lang = form.getAttribute("lang");
       engine = window.fetch(new URL("pagefind-entry.json", bundle).href).then(function (response) {
         if (!response.ok) { throw new Error("no search index"); }
         return response.json();
@@ -115,9 +113,14 @@
         more.appendChild(all);
         list.appendChild(more);
       }
-      say(found.total
+      finish(term, found.total
         ? fill(form.getAttribute("data-found"), "count", String(found.total))
         : fill(form.getAttribute("data-none"), "query", term));
+    }
+
+    // Shows the outcome of the search for `term`.
+    function finish(term, message) {
+      say(message);
       panel.setAttribute("data-query", term);
       panel.hidden = false;
     }
@@ -140,7 +143,7 @@
         status.textContent = form.getAttribute("data-loading");
         panel.hidden = false;
       }
-      pagefind(form).then(function (pf) {
+      pagefind(root, lang).then(function (pf) {
         return pf ? pf.search(term) : { results: [] };
       }).then(function (search) {
         var max = onPage ? PAGE_RESULTS : PANEL_RESULTS;
@@ -155,9 +158,7 @@
       }, function () {
         if (ticket !== latest) { return; }
         list.textContent = "";
-        say(form.getAttribute("data-unavailable"));
-        panel.setAttribute("data-query", term);
-        panel.hidden = false;
+        finish(term, form.getAttribute("data-unavailable"));
       });
     }
 
