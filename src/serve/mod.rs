@@ -51,15 +51,10 @@ enum Event {
 
 type Clients = Arc<Mutex<Vec<Sender<Event>>>>;
 
-/// The search bundle being served. Whoever installs a new snapshot of the site holds this lock,
-/// so a rebuild and a finished index never overwrite each other's files.
-type SearchFiles = Arc<Mutex<Vec<Output>>>;
-
 /// Everything a rebuild touches besides the compile cache.
 struct State {
     served: Arc<RwLock<Arc<Served>>>,
     clients: Clients,
-    search: SearchFiles,
     /// Where to send a built site for (re)indexing, in the background.
     indexer: Sender<Vec<Output>>,
     version: u64,
@@ -105,17 +100,10 @@ pub fn start(
     let stop = Arc::new(AtomicBool::new(false));
     let served = Arc::new(RwLock::new(Arc::new(Served::default())));
     let clients: Clients = Arc::new(Mutex::new(Vec::new()));
-    let search: SearchFiles = Arc::new(Mutex::new(Vec::new()));
-    let indexer = spawn_indexer(
-        Arc::clone(&served),
-        Arc::clone(&search),
-        Arc::clone(&stop),
-        Arc::clone(&log),
-    );
+    let indexer = spawn_indexer(Arc::clone(&served), Arc::clone(&stop), Arc::clone(&log));
     let mut state = State {
         served: Arc::clone(&served),
         clients: Arc::clone(&clients),
-        search,
         indexer,
         version: 0,
         log: Arc::clone(&log),
@@ -286,17 +274,19 @@ fn rebuild(
     match result {
         Ok(site) => {
             state.version += 1;
-            {
-                let mut search = state.search.lock().unwrap_or_else(|e| e.into_inner());
-                if !site.search {
-                    search.clear();
+            let mut next = Served::new(&site.outputs, site.languages.clone());
+            if let Ok(mut slot) = state.served.write() {
+                // Keep serving the last search index until the indexer swaps in the new one.
+                // Both swap under this lock, so neither loses the other's files.
+                if site.search {
+                    next.files.extend(
+                        slot.files
+                            .iter()
+                            .filter(|(path, _)| is_search_file(path))
+                            .map(|(path, o)| (path.clone(), o.clone())),
+                    );
                 }
-                let mut next = Served::new(&site.outputs, site.languages.clone());
-                next.files
-                    .extend(search.iter().map(|o| (o.path.clone(), o.clone())));
-                if let Ok(mut slot) = state.served.write() {
-                    *slot = Arc::new(next);
-                }
+                *slot = Arc::new(next);
             }
             log(&format!(
                 "{what}: rendered {} of {} pages in {} ms",
@@ -308,7 +298,7 @@ fn rebuild(
                 log(&w.to_string());
             }
             broadcast(&state.clients, Event::Reload(state.version));
-            if site.search && (site.rendered > 0 || state.version == 1) {
+            if site.search && site.rendered > 0 {
                 let _ = state.indexer.send(site.outputs);
             }
         }
@@ -340,7 +330,6 @@ fn rebuild(
 /// served. Pages are served at once after a rebuild; their index follows a moment later.
 fn spawn_indexer(
     served: Arc<RwLock<Arc<Served>>>,
-    search: SearchFiles,
     stop: Arc<AtomicBool>,
     log: Arc<dyn Fn(&str) + Send + Sync>,
 ) -> Sender<Vec<Output>> {
@@ -365,11 +354,9 @@ fn spawn_indexer(
                     continue;
                 }
             };
-            let mut current = search.lock().unwrap_or_else(|e| e.into_inner());
             if let Ok(mut slot) = served.write() {
                 let mut next = (**slot).clone();
-                let bundle = format!("{}/", crate::search::BUNDLE_DIR);
-                next.files.retain(|path, _| !path.starts_with(&bundle));
+                next.files.retain(|path, _| !is_search_file(path));
                 next.files
                     .extend(index.files.iter().map(|o| (o.path.clone(), o.clone())));
                 *slot = Arc::new(next);
@@ -381,10 +368,15 @@ fn spawn_indexer(
                 index.languages.len(),
                 start.elapsed().as_millis()
             ));
-            *current = index.files;
         }
     });
     tx
+}
+
+/// Is `path` (below the output root) part of the search bundle?
+fn is_search_file(path: &str) -> bool {
+    path.strip_prefix(crate::search::BUNDLE_DIR)
+        .is_some_and(|rest| rest.starts_with('/'))
 }
 
 fn broadcast(clients: &Clients, event: Event) {
