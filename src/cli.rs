@@ -44,6 +44,9 @@ enum Command {
         /// Build without the search index and search box (overrides `search` in `site.yaml`).
         #[arg(long)]
         no_search: bool,
+        /// Replace the output folder even if it is not empty and was not made by letterpress.
+        #[arg(long)]
+        force: bool,
     },
     /// Preview the site with live reload, rebuilding as you edit.
     Serve {
@@ -213,6 +216,7 @@ pub fn run() -> ExitCode {
             base_url,
             drafts,
             no_search,
+            force,
         } => {
             let output = output.unwrap_or_else(|| root.root.join("public"));
             let progress = std::io::stdout().is_terminal().then(progress_bar);
@@ -225,6 +229,7 @@ pub fn run() -> ExitCode {
                     search: no_search.then_some(false),
                     progress,
                 },
+                force,
             };
             match letterpress::build(&options) {
                 Ok(report) => {

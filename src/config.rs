@@ -75,7 +75,7 @@ struct RawConfig {
     base_url: Spanned<String>,
     default_language: Spanned<String>,
     #[serde(default)]
-    theme: Option<String>,
+    theme: Option<Spanned<String>>,
     languages: IndexMap<String, RawLanguage>,
     #[serde(default)]
     repository: Option<String>,
@@ -119,6 +119,16 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
                 "`base_url` must be an absolute `http://` or `https://` URL, found `{base_url}`"
             ),
             "invalid-base-url",
+        ));
+    }
+
+    if let Some(theme) = &raw.theme
+        && let Some(problem) = theme_problem(&theme.value)
+    {
+        problems.push(at(
+            &theme.referenced,
+            format!("theme `{}` {problem}", theme.value),
+            "invalid-theme",
         ));
     }
 
@@ -216,11 +226,22 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
     Ok(Config {
         base_url: with_trailing_slash(&base_url),
         default_language,
-        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
         languages,
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
         search: raw.search.unwrap_or(true),
     })
+}
+
+/// Why `theme` cannot name a folder of `themes/`, if it cannot.
+fn theme_problem(theme: &str) -> Option<&'static str> {
+    if theme.is_empty() {
+        Some("is empty: give the name of a folder in `themes/`")
+    } else if theme.starts_with('.') || theme.contains(['/', '\\', ':']) {
+        Some("must be the name of a folder in `themes/`, not a path")
+    } else {
+        None
+    }
 }
 
 /// Ensures a URL ends with `/`.

@@ -125,6 +125,17 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Paths are always shown with forward slashes so messages look the same on every system.
+/// A message from a library as our messages start: lowercase, except for an acronym
+/// (`IO error` stays `IO error`, never `iO error`).
+pub fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(_), Some(b)) if b.is_uppercase() => s.to_string(),
+        (Some(a), _) => a.to_lowercase().chain(s[a.len_utf8()..].chars()).collect(),
+        (None, _) => String::new(),
+    }
+}
+
 pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
 }

@@ -65,7 +65,7 @@ pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
             let problems = errors
                 .into_iter()
                 .map(|e| {
-                    let msg = lowercase_first(&e.kind.to_string())
+                    let msg = crate::diagnostic::lowercase_first(&e.kind.to_string())
                         .replace("\r\n", "a line break")
                         .replace('\n', "a line break");
                     Diagnostic::error(
@@ -210,7 +210,7 @@ impl Locales {
             if let Some(e) = errors.first() {
                 return Err(format!(
                     "message `{id}` in `{code}`: {}",
-                    lowercase_first(&e.to_string())
+                    crate::diagnostic::lowercase_first(&e.to_string())
                 ));
             }
             return Ok(text.into_owned());
@@ -344,14 +344,6 @@ pub fn locate(source: &str, id: &str) -> (usize, usize) {
     let line = message_line(source, id);
     let offset: usize = source.lines().take(line - 1).map(|l| l.len() + 1).sum();
     line_col(source, offset)
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// Every variable a pattern refers to (in selectors, function arguments and variants too).

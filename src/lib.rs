@@ -41,6 +41,8 @@ pub struct BuildOptions {
     /// Where the site is written; replaced as a whole.
     pub output: PathBuf,
     pub compile: CompileOptions,
+    /// Replace a non-empty output folder that Letterpress did not make (`--force`).
+    pub force: bool,
 }
 
 /// What a successful build did.
@@ -87,7 +89,30 @@ impl BuildReport {
 /// Loads, compiles and writes the site. On any error the previous output stays untouched.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let start = Instant::now();
-    check_output_location(&options.root, &options.output)?;
+    let write_options = write::WriteOptions {
+        force: options.force,
+        home: std::env::var_os("HOME").map(PathBuf::from),
+        crash: None,
+    };
+    let output = write::check_location(&options.root, &options.output, &write_options).map_err(
+        |refusal| {
+            Diagnostics::from(Diagnostic::error(
+                "unsafe-output",
+                &options.output,
+                refusal.to_string(),
+            ))
+        },
+    )?;
+    write::recover(&output).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            "io",
+            &options.output,
+            format!(
+                "cannot finish the previous build's swap: {}",
+                diagnostic::lowercase_first(&e.to_string())
+            ),
+        ))
+    })?;
     let (input, mut problems) = load::load(&options.root);
     let site = match compile(&input, &options.compile) {
         Ok(site) => site,
@@ -114,7 +139,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         });
         outputs.extend(index.files);
     }
-    write::write(&options.output, &outputs).map_err(|e| {
+    write::write(&output, &outputs, &write_options).map_err(|e| {
         Diagnostics::from(Diagnostic::error(
             "io",
             &options.output,
@@ -128,43 +153,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         warnings: problems,
         search: search_report,
     })
-}
-
-/// Refuses output folders whose replacement would destroy the sources.
-fn check_output_location(root: &Path, output: &Path) -> Result<(), Diagnostics> {
-    let abs = |p: &Path| {
-        std::path::absolute(p)
-            .map(|p| normalize(&p))
-            .unwrap_or_else(|_| p.to_path_buf())
-    };
-    let (root, out) = (abs(root), abs(output));
-    let protected = ["content", "locales", "themes", "src", ".git"];
-    if root.starts_with(&out) || protected.iter().any(|p| out.starts_with(root.join(p))) {
-        return Err(Diagnostic::error(
-            "unsafe-output",
-            output,
-            format!(
-                "refusing to use `{}` as output: it would replace the site's sources",
-                output.display()
-            ),
-        )
-        .into());
-    }
-    Ok(())
-}
-
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            std::path::Component::ParentDir => {
-                out.pop();
-            }
-            std::path::Component::CurDir => {}
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// Loads the site at `root` and gives the subject and body of letter `id` for a reader of

@@ -159,7 +159,7 @@ impl Routes {
     }
 }
 
-fn slug_position(page: &Page) -> (usize, usize) {
+pub fn slug_position(page: &Page) -> (usize, usize) {
     let text = &page.source.text;
     text.lines()
         .position(|l| l.starts_with("slug:"))

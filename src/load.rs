@@ -1,5 +1,6 @@
 //! The only reader of the source tree: `site.yaml`, `content/`, `locales/` and `themes/` → [`Input`].
-//! It never parses Markdown, Fluent or templates and never writes anything.
+//! It never parses Markdown, Fluent or templates, never writes anything, and never follows a
+//! symlink that leads outside the site root (such a link is reported, not read).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -47,14 +48,54 @@ pub struct Input {
     pub theme: Vec<ThemeFile>,
 }
 
+/// The site root as given (for the paths shown) and as resolved (for the symlink guard).
+struct Tree<'a> {
+    root: &'a Path,
+    real: PathBuf,
+}
+
+impl<'a> Tree<'a> {
+    fn new(root: &'a Path) -> Self {
+        let real = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        Tree { root, real }
+    }
+
+    /// Refuses a path whose resolved location is outside the site root.
+    fn guard(&self, path: &Path) -> Result<(), Diagnostic> {
+        let real = path
+            .canonicalize()
+            .map_err(|e| io_error(self.root, path, &e))?;
+        if real.starts_with(&self.real) {
+            Ok(())
+        } else {
+            Err(Diagnostic::error(
+                "symlink-outside",
+                relative(self.root, path),
+                "this is a symlink that leads outside the site folder; it is not read: copy the file into the site instead".to_string(),
+            ))
+        }
+    }
+
+    fn read_text(&self, path: &Path) -> Result<SourceFile, Diagnostic> {
+        self.guard(path)?;
+        read_text(self.root, path)
+    }
+
+    fn read_bytes(&self, path: &Path) -> Result<Vec<u8>, Diagnostic> {
+        self.guard(path)?;
+        fs::read(path).map_err(|e| io_error(self.root, path, &e))
+    }
+}
+
 /// Reads the site at `root`. Unreadable files become diagnostics; reading goes on.
 pub fn load(root: &Path) -> (Input, Diagnostics) {
     let mut problems = Diagnostics::default();
     let mut input = Input::default();
+    let tree = Tree::new(root);
 
     let config_path = root.join(CONFIG_FILE);
     if config_path.is_file() {
-        match read_text(root, &config_path) {
+        match tree.read_text(&config_path) {
             Ok(f) => input.config = Some(f),
             Err(d) => problems.push(d),
         }
@@ -70,7 +111,7 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
     let letters_dir = content.join("letters");
     let mut md = Vec::new();
     let mut letters = Vec::new();
-    for path in list_files(&content, &mut problems, root) {
+    for path in list_files(&content, &mut problems, &tree) {
         if path.starts_with(&letters_dir) {
             if has_extension(&path, &["yaml", "yml"]) {
                 letters.push(path);
@@ -79,14 +120,14 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
             md.push(path);
         }
     }
-    let locales: Vec<PathBuf> = list_files(&root.join("locales"), &mut problems, root)
+    let locales: Vec<PathBuf> = list_files(&root.join("locales"), &mut problems, &tree)
         .into_iter()
         .filter(|p| has_extension(p, &["ftl"]))
         .collect();
 
-    let (articles, p1) = read_all(root, md);
-    let (letters, p2) = read_all(root, letters);
-    let (locales, p3) = read_all(root, locales);
+    let (articles, p1) = read_all(&tree, md);
+    let (letters, p2) = read_all(&tree, letters);
+    let (locales, p3) = read_all(&tree, locales);
     input.articles = articles;
     input.letters = letters;
     input.locales = locales;
@@ -99,15 +140,15 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
         .unwrap_or_else(|| "default".to_string());
     let theme_dir = root.join("themes").join(&theme_name);
     if theme_dir.is_dir() {
-        for path in list_files(&theme_dir, &mut problems, root) {
-            match fs::read(&path) {
+        for path in list_files(&theme_dir, &mut problems, &tree) {
+            match tree.read_bytes(&path) {
                 Ok(bytes) => input.theme.push(ThemeFile {
                     path: relative(&theme_dir, &path)
                         .to_string_lossy()
                         .replace('\\', "/"),
                     bytes,
                 }),
-                Err(e) => problems.push(io_error(root, &path, &e)),
+                Err(d) => problems.push(d),
             }
         }
     } else if theme_name != "default" {
@@ -124,6 +165,7 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
 /// `input`. Every other file keeps its shared text, which lets the next compile reuse its work.
 pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics {
     let mut problems = Diagnostics::default();
+    let tree = Tree::new(root);
     let theme_name = input
         .config
         .as_ref()
@@ -133,7 +175,7 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
         let rel = relative(root, path);
         if rel == Path::new(CONFIG_FILE) {
             input.config = if path.is_file() {
-                read_text(root, path).map_err(|d| problems.push(d)).ok()
+                tree.read_text(path).map_err(|d| problems.push(d)).ok()
             } else {
                 problems.push(Diagnostic::error(
                     "missing-config",
@@ -164,7 +206,7 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
             _ => input.theme.retain(|f| !gone(&theme_dir.join(&f.path))),
         }
         let files = if path.is_dir() {
-            list_files(path, &mut problems, root)
+            list_files(path, &mut problems, &tree)
         } else if path.is_file() {
             vec![path.clone()]
         } else {
@@ -179,15 +221,15 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
                 0 if rel_file.starts_with("content/letters")
                     && has_extension(&file, &["yaml", "yml"]) =>
                 {
-                    upsert(&mut input.letters, read_text(root, &file), &mut problems)
+                    upsert(&mut input.letters, tree.read_text(&file), &mut problems)
                 }
                 0 if !rel_file.starts_with("content/letters") && has_extension(&file, &["md"]) => {
-                    upsert(&mut input.articles, read_text(root, &file), &mut problems)
+                    upsert(&mut input.articles, tree.read_text(&file), &mut problems)
                 }
                 1 if has_extension(&file, &["ftl"]) => {
-                    upsert(&mut input.locales, read_text(root, &file), &mut problems)
+                    upsert(&mut input.locales, tree.read_text(&file), &mut problems)
                 }
-                2 => match fs::read(&file) {
+                2 => match tree.read_bytes(&file) {
                     Ok(bytes) => {
                         let path = relative(&root.join(&theme_dir), &file)
                             .to_string_lossy()
@@ -196,7 +238,7 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
                         input.theme.push(ThemeFile { path, bytes });
                         input.theme.sort_by(|a, b| a.path.cmp(&b.path));
                     }
-                    Err(e) => problems.push(io_error(root, &file, &e)),
+                    Err(d) => problems.push(d),
                 },
                 _ => {}
             }
@@ -241,33 +283,47 @@ fn has_extension(path: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.contains(&e))
 }
 
-/// All regular files below `dir`, sorted, skipping hidden and editor backup files.
-fn list_files(dir: &Path, problems: &mut Diagnostics, root: &Path) -> Vec<PathBuf> {
+/// All regular files below `dir`, sorted, skipping hidden and editor backup files. A symlink
+/// that leads outside the site is reported once and not followed.
+fn list_files(dir: &Path, problems: &mut Diagnostics, tree: &Tree) -> Vec<PathBuf> {
     if !dir.is_dir() {
         return Vec::new();
     }
     let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(dir)
+    let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let name = e.file_name().to_string_lossy();
-                if !name.ends_with('~') && !name.starts_with('#') {
-                    files.push(e.into_path());
-                }
-            }
-            Ok(_) => {}
+    while let Some(entry) = walker.next() {
+        let e = match entry {
+            Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(|p| relative(root, p)).unwrap_or_default();
+                let path = e.path().map(|p| relative(tree.root, p)).unwrap_or_default();
                 problems.push(Diagnostic::error(
                     "io",
                     path,
-                    format!("cannot read: {}", lowercase_first(&e.to_string())),
+                    format!(
+                        "cannot read: {}",
+                        crate::diagnostic::lowercase_first(&e.to_string())
+                    ),
                 ));
+                continue;
+            }
+        };
+        if e.path_is_symlink()
+            && let Err(d) = tree.guard(e.path())
+        {
+            problems.push(d);
+            if e.file_type().is_dir() {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if e.file_type().is_file() {
+            let name = e.file_name().to_string_lossy();
+            if !name.ends_with('~') && !name.starts_with('#') {
+                files.push(e.into_path());
             }
         }
     }
@@ -278,9 +334,9 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn read_all(root: &Path, paths: Vec<PathBuf>) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+fn read_all(tree: &Tree, paths: Vec<PathBuf>) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let results: Vec<Result<SourceFile, Diagnostic>> =
-        paths.par_iter().map(|p| read_text(root, p)).collect();
+        paths.par_iter().map(|p| tree.read_text(p)).collect();
     let mut files = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
     for r in results {
@@ -334,20 +390,15 @@ fn io_error(root: &Path, path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
         "io",
         relative(root, path),
-        format!("cannot read file: {}", lowercase_first(&e.to_string())),
+        format!(
+            "cannot read file: {}",
+            crate::diagnostic::lowercase_first(&e.to_string())
+        ),
     )
 }
 
 fn relative(root: &Path, path: &Path) -> PathBuf {
     path.strip_prefix(root).unwrap_or(path).to_path_buf()
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

@@ -157,7 +157,14 @@ pub fn render(
             }
             Event::Text(text) if !in_code => {
                 count(&text, &mut rendered);
-                out.push(Event::Text(typeset_quotes(text, options.quotes)));
+                // Curly quotes the author typed (German „…“) are kept; only the ones smart
+                // punctuation made from `"` become the language's marks.
+                let typed = source.get(range).is_some_and(|s| s.contains(['“', '”']));
+                out.push(Event::Text(if typed {
+                    text
+                } else {
+                    typeset_quotes(text, options.quotes)
+                }));
             }
             other => out.push(other),
         }
@@ -318,6 +325,13 @@ mod tests {
         );
         let r = md("Han sagde \"hej\"", ("»", "«"));
         assert!(r.html.contains("»hej«"));
+        // Marks the author typed stay as typed: German closes with “.
+        let r = md("Sie sagte „Danke“ und \"Tschüss\"", ("„", "“"));
+        assert!(
+            r.html.contains("Sie sagte „Danke“ und „Tschüss“"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -218,6 +218,25 @@ pub fn parse(
     let yaml_text = &text[yaml_start..yaml_end];
     let raw: RawFrontMatter = yaml::decode(&path, text, yaml_text, 2)?;
     let front = validate(&path, text, raw)?;
+    if front.slug.is_none()
+        && kind != Kind::Home
+        && let Some(problem) = slug_problem(key.rsplit('/').next().unwrap_or(&key))
+    {
+        let name = path
+            .file_name()
+            .filter(|_| kind == Kind::Article)
+            .or_else(|| path.parent().and_then(|p| p.file_name()))
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Err(Diagnostic::error(
+            "invalid-slug",
+            &path,
+            format!(
+                "the name `{}` cannot be a URL segment: its slug {problem}; rename it or set `slug:` in the front matter",
+                name.escape_debug()
+            ),
+        ));
+    }
     Ok(Page {
         source,
         lang,

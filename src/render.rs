@@ -121,7 +121,10 @@ impl Renderer {
             message.push_str(&s.to_string());
             source = s.source();
         }
-        let message = format!("template error: {}", lowercase_first(&message));
+        let message = format!(
+            "template error: {}",
+            crate::diagnostic::lowercase_first(&message)
+        );
         match report {
             Some(r) => {
                 let (origin, src) = self
@@ -138,14 +141,6 @@ impl Renderer {
             }
             None => Diagnostic::error("template", "themes", message),
         }
-    }
-}
-
-fn lowercase_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 

@@ -1076,6 +1076,9 @@ impl<'a> Shared<'a> {
                     .at_offset(text, body_start + offset)
             };
             if let Some(anchor) = dest.strip_prefix('#') {
+                if scrolls_to_top(anchor) {
+                    return LinkOutcome::Keep;
+                }
                 anchors.push(AnchorCheck {
                     target: (r.lang.clone(), r.key.clone(), is_folder(r.kind)),
                     anchor: anchor.to_string(),
@@ -1093,7 +1096,9 @@ impl<'a> Shared<'a> {
                 link::resolve(self.routes, &r.lang, &p.key, p.kind, dest),
             ) {
                 (Some(url), Ok(target)) => {
-                    if let Some((_, anchor)) = url.split_once('#') {
+                    if let Some((_, anchor)) = url.split_once('#')
+                        && !scrolls_to_top(anchor)
+                    {
                         let t = self.route(target.route);
                         anchors.push(AnchorCheck {
                             target: (t.lang.clone(), t.key.clone(), is_folder(t.kind)),
@@ -1766,6 +1771,11 @@ struct LetterContext<'a> {
     embedded: bool,
 }
 
+/// Whether a fragment needs no element: HTML scrolls to the top for `#` and `#top`.
+fn scrolls_to_top(fragment: &str) -> bool {
+    fragment.is_empty() || fragment.eq_ignore_ascii_case("top")
+}
+
 /// Letter pages whose URL collides with another letter's (equal slugs) or with a page's.
 fn letter_collisions(
     routes: &Routes,
@@ -1812,14 +1822,20 @@ fn letter_collisions(
                 Some(folder) => format!("the `{folder}` page"),
                 None => "a letter".to_string(),
             };
-            problems.push(Diagnostic::error(
+            let mut problem = Diagnostic::error(
                 "duplicate-slug",
                 page.path(),
                 format!(
                     "this page's URL `{}` is taken by {taken_by}; choose another slug",
                     route.path
                 ),
-            ));
+            );
+            // A slug from front matter is shown at its line; one from the file name at the file.
+            if page.front.slug.is_some() {
+                let (line, col) = crate::link::slug_position(page);
+                problem = problem.at(&page.source.text, line, col);
+            }
+            problems.push(problem);
         }
     }
     problems

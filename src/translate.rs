@@ -1,6 +1,8 @@
 //! `letterpress translate`: starts a translation from the source language, or marks one as up to
 //! date (`--refresh`). This is the only code that writes into the source tree, and it only ever
-//! creates new files or rewrites the freshness marker of an existing translation.
+//! creates new files or rewrites the freshness marker of an existing translation. Every write is
+//! a temporary file beside the target, then a rename: never through a symlink, never into a
+//! hard-linked file, never a truncated file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -140,6 +142,7 @@ fn translate_page(
     let rel = page::source_path(&options.to, key, kind);
     write_translation(
         options,
+        input,
         rel,
         || {
             let front = file.text[..source.body_start].to_string();
@@ -174,6 +177,7 @@ fn translate_letter(
     let rel = PathBuf::from(format!("locales/{}/letters/{id}.ftl", options.to));
     write_translation(
         options,
+        input,
         rel,
         || set_ftl_hash(&file.text, &hash),
         |existing| Ok(set_ftl_hash(existing, &hash)),
@@ -184,31 +188,44 @@ fn translate_letter(
 /// one with `refresh(existing text)`; never overwrites a translation when creating.
 fn write_translation(
     options: &TranslateOptions,
+    input: &Input,
     rel: PathBuf,
     create_text: impl FnOnce() -> String,
     refresh: impl FnOnce(&str) -> Result<String, String>,
 ) -> Result<Vec<PathBuf>, Diagnostics> {
     let target = options.root.join(&rel);
     if options.refresh {
-        let text = fs::read_to_string(&target).map_err(|_| {
+        let text = existing(input, &rel).ok_or_else(|| {
             problem(
                 &rel,
                 "there is no translation to refresh yet: run without `--refresh` to create it"
                     .into(),
             )
         })?;
-        let updated = refresh(&text).map_err(|message| problem(&rel, message))?;
-        write(&target, &rel, &updated)?;
+        let updated = refresh(text).map_err(|message| problem(&rel, message))?;
+        if updated != text {
+            replace(&options.root, &target, &rel, &updated)?;
+        }
         return Ok(vec![rel]);
     }
-    if target.exists() {
+    if fs::symlink_metadata(&target).is_ok() {
         return Err(problem(
             &rel,
             "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
         ));
     }
-    create(&target, &rel, &create_text())?;
+    create(&options.root, &target, &rel, &create_text())?;
     Ok(vec![rel])
+}
+
+/// The text of a source file as the loader read it (symlinks out of the site are never read).
+fn existing<'a>(input: &'a Input, rel: &Path) -> Option<&'a str> {
+    input
+        .articles
+        .iter()
+        .chain(&input.locales)
+        .find(|f| f.path == rel)
+        .map(|f| &*f.text)
 }
 
 /// Sets `source_hash:` in the front matter of `text` (adding it before the closing `---`).
@@ -229,31 +246,125 @@ pub fn set_front_matter_hash(text: &str, hash: &str) -> Option<String> {
     Some(lines.concat())
 }
 
-/// Sets the `# source_hash: …` comment on the first line of a Fluent file.
+/// Sets the `# source_hash: …` comment on the first line of a Fluent file. Only that line is
+/// the marker: a `# source_hash:` line anywhere else is the translator's text and stays.
 pub fn set_ftl_hash(text: &str, hash: &str) -> String {
-    let rest: String = text
-        .split_inclusive('\n')
-        .filter(|l| !l.trim_start().starts_with("# source_hash:"))
-        .collect();
+    let rest = match text.split_once('\n') {
+        Some((first, rest)) if first.trim_start().starts_with("# source_hash:") => rest,
+        None if text.trim_start().starts_with("# source_hash:") => "",
+        _ => text,
+    };
     format!("# source_hash: {hash}\n{rest}")
 }
 
-fn create(path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
+/// Creates `path` with `text`, atomically, and never over a file that exists meanwhile.
+fn create(root: &Path, path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent)
-            .map_err(|e| problem(rel, format!("cannot create the folder: {e}")))?;
+            .map_err(|e| problem(rel, format!("cannot create the folder: {}", io_text(&e))))?;
     }
-    // `create_new` refuses to overwrite even if the file appeared meanwhile.
-    fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
-        .map_err(|e| problem(rel, format!("cannot create the file: {e}")))
+    let temp = write_temp(root, path, rel, text)?;
+    // A hard link fails if the target exists, even if it appeared a moment ago.
+    let linked = fs::hard_link(&temp, path);
+    let _ = fs::remove_file(&temp);
+    linked.map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => problem(
+            rel,
+            "a translation already exists; edit it, or mark it up to date with `--refresh`".into(),
+        ),
+        _ => problem(
+            rel,
+            format!(
+                "cannot create the file: {}; nothing was written",
+                io_text(&e)
+            ),
+        ),
+    })
 }
 
-fn write(path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
-    fs::write(path, text).map_err(|e| problem(rel, format!("cannot write the file: {e}")))
+/// Replaces the regular file `path` with `text` through a temporary file and a rename.
+fn replace(root: &Path, path: &Path, rel: &Path, text: &str) -> Result<(), Diagnostics> {
+    let meta = fs::symlink_metadata(path)
+        .map_err(|e| problem(rel, format!("cannot read the file: {}", io_text(&e))))?;
+    if meta.file_type().is_symlink() || !meta.is_file() {
+        return Err(problem(
+            rel,
+            "this is a symlink or not a regular file; translate only rewrites regular files, so nothing was written".into(),
+        ));
+    }
+    if links(&meta) > 1 {
+        return Err(problem(
+            rel,
+            "this file has other hard links (it may be another file's source); copy it to a file of its own first, so nothing was written".into(),
+        ));
+    }
+    let temp = write_temp(root, path, rel, text)?;
+    fs::rename(&temp, path).map_err(|e| {
+        let _ = fs::remove_file(&temp);
+        problem(
+            rel,
+            format!(
+                "cannot replace the file: {}; it was left unchanged",
+                io_text(&e)
+            ),
+        )
+    })
+}
+
+/// Writes `text` to a new temporary file beside `path`, flushed to disk; removes it on failure.
+fn write_temp(root: &Path, path: &Path, rel: &Path, text: &str) -> Result<PathBuf, Diagnostics> {
+    let parent = path.parent().unwrap_or(root);
+    let inside = match (parent.canonicalize(), root.canonicalize()) {
+        (Ok(p), Ok(r)) => p.starts_with(r),
+        _ => false,
+    };
+    if !inside {
+        return Err(problem(
+            rel,
+            "the folder of this file leads outside the site (a symlink?); nothing was written"
+                .into(),
+        ));
+    }
+    let name = path.file_name().map_or_else(
+        || "translation".into(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let temp = parent.join(format!(".{name}.letterpress-{}", std::process::id()));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, text.as_bytes())?;
+            f.sync_all()
+        });
+    match written {
+        Ok(()) => Ok(temp),
+        Err(e) => {
+            let _ = fs::remove_file(&temp);
+            Err(problem(
+                rel,
+                format!(
+                    "cannot write the file: {}; it was left unchanged",
+                    io_text(&e)
+                ),
+            ))
+        }
+    }
+}
+
+#[cfg(unix)]
+fn links(meta: &fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+
+#[cfg(not(unix))]
+fn links(_: &fs::Metadata) -> u64 {
+    1
+}
+
+fn io_text(e: &std::io::Error) -> String {
+    crate::diagnostic::lowercase_first(&e.to_string())
 }
 
 #[cfg(test)]
@@ -275,5 +386,10 @@ mod tests {
             "# source_hash: ab\ntitle = A\n"
         );
         assert!(set_front_matter_hash("title: A\n", "ab").is_none());
+        let inner = "title = A\n# source_hash: keep\nbody = B\n";
+        assert_eq!(
+            set_ftl_hash(inner, "ab"),
+            format!("# source_hash: ab\n{inner}")
+        );
     }
 }

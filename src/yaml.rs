@@ -42,11 +42,10 @@ fn clean_message(raw: &str) -> String {
         .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
         .replace("expected one of ", "expected one of: ");
     let msg = quote_duplicate_key(&msg);
-    let mut chars = msg.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => "invalid yaml".to_string(),
+    if msg.is_empty() {
+        return "invalid yaml".to_string();
     }
+    crate::diagnostic::lowercase_first(&msg)
 }
 
 fn quote_duplicate_key(msg: &str) -> String {

@@ -59,6 +59,7 @@ pub(crate) fn guide() -> &'static Guide {
             root: root.clone(),
             output: out.clone(),
             compile: Default::default(),
+            force: false,
         };
         letterpress::build(&options).unwrap_or_else(|d| panic!("the guide does not build:\n{d}"));
         let mut letters = BTreeMap::new();

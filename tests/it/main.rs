@@ -8,6 +8,7 @@ mod browser;
 mod build;
 mod errors;
 mod letters;
+mod safety;
 mod search;
 mod serve;
 mod translators;

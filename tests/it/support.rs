@@ -67,6 +67,7 @@ impl Fixture {
             root: self.root().to_path_buf(),
             output: self.output(),
             compile: CompileOptions::default(),
+            force: false,
         }
     }
 
