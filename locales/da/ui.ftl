@@ -52,13 +52,13 @@ letters-title = Breve, du kan udfylde
 letters-intro = Færdige breve til hvert skridt: udfyld felterne, tjek forhåndsvisningen, og kopiér, send, download eller udskriv brevet.
 letter-open-page = Åbn brevet på sin egen side
 letter-form-intro = Udfyld felterne – brevet nedenfor opdateres, mens du skriver. Intet af det, du skriver, forlader din enhed.
-letter-optional = valgfrit
+letter-optional = (valgfrit)
 letter-remember = Husk mine oplysninger på denne enhed
 letter-remember-hint = Gemmes kun i denne browser og kun, hvis du sætter flueben. Dit navn bliver så også udfyldt i de andre breve.
 letter-forget = Glem mine oplysninger
 letter-forgotten = Dine gemte oplysninger er slettet fra denne enhed.
 letter-preview-label = Dit brev
-letter-subject = Emne
+letter-subject = Emne:
 letter-copy = Kopiér tekst
 letter-mail = Åbn i mailprogram
 letter-download = Download som .txt
@@ -90,11 +90,18 @@ translations-articles = Sider
 translations-letters = Breve
 translations-strings = Tekster i brugerfladen
 translations-source = kildesprog
-translations-counts = { $translated } af { $total } oversat{ $outdated ->
+# Et tal foran et ord får altid en flertalsvælger (one/other), også hvor de to danske former er ens:
+# »1 forældet«, men »2 forældede«; »oversat« og »mangler« bøjes ikke efter tal.
+translations-counts = { $translated ->
+    [one] { $translated } af { $total } oversat
+   *[other] { $translated } af { $total } oversat
+}{ $outdated ->
     [0] {""}
-   *[other] , { $outdated } forældet
+    [one] , { $outdated } forældet
+   *[other] , { $outdated } forældede
 }{ $missing ->
     [0] {""}
+    [one] , { $missing } mangler
    *[other] , { $missing } mangler
 }
 translations-item = Side eller brev
@@ -107,6 +114,11 @@ state-outdated = forældet
 state-missing = mangler
 # Søgning: feltet i sidehovedet, resultaterne og søgesiden (den viser også en liste over alle sider og virker derfor uden JavaScript).
 search-label = Søg i guiden
+search-placeholder = Søg i guiden
+search-kind-article = Artikel
+search-kind-letter = Brevskabelon
+search-kind-section = Sektion
+search-kind-home = Forside
 search-button = Søg
 search-title = Søgning
 search-intro = Søg i alle artikler og breve på dansk, eller se hele listen nedenfor.

@@ -1,6 +1,6 @@
 # Texte der Oberfläche (Deutsch).
-site-title = Nach der Zusage
-site-tagline = Ein praktischer Ratgeber zum Absagen, Zurückziehen und Umentscheiden – mit Briefen zum Ausfüllen.
+site-title = Nach dem Jobangebot
+site-tagline = Ein praktischer Ratgeber fürs Absagen, Zurückziehen und Umentscheiden – und für den Fall, dass ein Unternehmen sein Angebot zurücknimmt. Mit Briefen zum Ausfüllen.
 skip-to-content = Zum Inhalt springen
 nav-home = Startseite
 nav-label = Bereiche des Ratgebers
@@ -21,12 +21,12 @@ fallback-notice = Diese Seite gibt es noch nicht auf { $missing_code ->
         [de] Deutsch
         [da] Dänisch
        *[other] { $missing }
-    }. Sie lesen die Fassung auf { $shown_code ->
-        [zh] Chinesisch
-        [en] Englisch
-        [de] Deutsch
-        [da] Dänisch
-       *[other] { $shown }
+    }. Sie lesen die { $shown_code ->
+        [zh] chinesische Fassung
+        [en] englische Fassung
+        [de] deutsche Fassung
+        [da] dänische Fassung
+       *[other] Fassung auf { $shown }
     }.
 fallback-help = Helfen Sie beim Übersetzen.
 not-found-title = Seite nicht gefunden
@@ -52,16 +52,16 @@ letters-title = Briefe zum Ausfüllen
 letters-intro = Fertige Vorlagen für jeden Schritt: Lücken ausfüllen, Vorschau prüfen und den Brief kopieren, als E-Mail öffnen, herunterladen oder drucken.
 letter-open-page = Diesen Brief auf einer eigenen Seite öffnen
 letter-form-intro = Füllen Sie die Lücken aus; der Brief darunter passt sich beim Tippen an. Ihre Eingaben verlassen Ihr Gerät nicht.
-letter-optional = optional
+letter-optional = (optional)
 letter-remember = Meine Angaben auf diesem Gerät speichern
 letter-remember-hint = Die Angaben bleiben nur in diesem Browser und nur, wenn Sie das Häkchen setzen. Ihr Name wird dann auch in den anderen Briefen eingesetzt.
 letter-forget = Meine Angaben löschen
 letter-forgotten = Ihre gespeicherten Angaben wurden von diesem Gerät gelöscht.
 letter-preview-label = Ihr Brief
-letter-subject = Betreff
+letter-subject = Betreff:
 letter-copy = Text kopieren
 letter-mail = Im E-Mail-Programm öffnen
-letter-download = Als .txt herunterladen
+letter-download = Als Textdatei herunterladen
 letter-print = Brief drucken
 letter-reset = Formular leeren
 letter-copied = In die Zwischenablage kopiert.
@@ -83,18 +83,23 @@ outdated-link = Zum Original ({ $source_code ->
     }).
 translations-link = Wie weit die Übersetzungen sind, zeigt die Seite zum Übersetzungsstand.
 translations-title = Übersetzungsstand
-translations-intro = Wie viel des Ratgebers in jeder Sprache übersetzt ist und was fehlt oder veraltet ist. Hilfe ist willkommen – mehr dazu auf der Seite über diesen Ratgeber.
+translations-intro = Hier sehen Sie, wie viel des Ratgebers in jeder Sprache übersetzt ist und was fehlt oder veraltet ist. Hilfe ist willkommen – mehr dazu auf der Seite über diesen Ratgeber.
 translations-summary = Übersetzte Einträge je Sprache
 translations-language = Sprache
 translations-articles = Seiten
 translations-letters = Briefe
 translations-strings = Oberflächentexte
 translations-source = Ausgangssprache
-translations-counts = { $translated } von { $total } übersetzt{ $outdated ->
+translations-counts = { $total ->
+    [one] { $translated } von { $total } Eintrag übersetzt
+   *[other] { $translated } von { $total } Einträgen übersetzt
+}{ $outdated ->
     [0] {""}
+    [one] , { $outdated } veraltet
    *[other] , { $outdated } veraltet
 }{ $missing ->
     [0] {""}
+    [one] , { $missing } fehlt
    *[other] , { $missing } fehlen
 }
 translations-item = Seite oder Brief
@@ -102,11 +107,16 @@ translations-state = Stand
 translations-file = Datei
 translations-missing-strings = Noch zu übersetzende Oberflächentexte:
 state-translated = übersetzt
-state-untracked = übersetzt (noch nicht verfolgt)
+state-untracked = übersetzt (Aktualität unbekannt)
 state-outdated = veraltet
 state-missing = fehlt
 # Suche: Feld in der Kopfzeile, Ergebnisse und Suchseite (mit einer Liste aller Seiten, die auch ohne JavaScript funktioniert).
 search-label = Im Ratgeber suchen
+search-placeholder = Ratgeber durchsuchen
+search-kind-article = Artikel
+search-kind-letter = Briefvorlage
+search-kind-section = Rubrik
+search-kind-home = Startseite
 search-button = Suchen
 search-title = Suche
 search-intro = Durchsuchen Sie alle Artikel und Briefe auf Deutsch – oder stöbern Sie in der vollständigen Liste weiter unten.

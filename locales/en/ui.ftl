@@ -49,18 +49,18 @@ date-long = { $day } { $month ->
    *[12] December
 } { $year }
 letters-title = Letters you can fill in
-letters-intro = Ready-made letters for every step: fill in the blanks, check the preview, then copy, e-mail, download or print your letter.
+letters-intro = Ready-made letters for every step: fill in the blanks, check the preview, then copy, email, download or print your letter.
 letter-open-page = Open this letter on its own page
 letter-form-intro = Fill in the blanks; the letter below updates as you type. Nothing you type leaves your device.
-letter-optional = optional
+letter-optional = (optional)
 letter-remember = Remember my details on this device
 letter-remember-hint = Saved only in this browser, and only if you tick the box. Your name then also fills in the other letters.
 letter-forget = Forget my details
 letter-forgotten = Your saved details have been deleted from this device.
 letter-preview-label = Your letter
-letter-subject = Subject
+letter-subject = Subject:
 letter-copy = Copy text
-letter-mail = Open in e-mail program
+letter-mail = Open in email program
 letter-download = Download as .txt
 letter-print = Print letter
 letter-reset = Clear the form
@@ -88,7 +88,7 @@ translations-summary = Translated items per language
 translations-language = Language
 translations-articles = Pages
 translations-letters = Letters
-translations-strings = Interface texts
+translations-strings = Interface strings
 translations-source = source language
 translations-counts = { $translated } of { $total } translated{ $outdated ->
     [0] {""}
@@ -100,7 +100,7 @@ translations-counts = { $translated } of { $total } translated{ $outdated ->
 translations-item = Page or letter
 translations-state = State
 translations-file = File
-translations-missing-strings = Interface texts still to translate:
+translations-missing-strings = Interface strings still to be translated:
 state-translated = translated
 state-untracked = translated (not yet tracked)
 state-outdated = outdated
@@ -108,6 +108,11 @@ state-missing = missing
 # Search: the box in the header, its results, and the search page (which also lists every page, so it works without JavaScript).
 # In search-found and search-none, JavaScript puts the number of pages and the reader's words in place of $count and $query.
 search-label = Search the guide
+search-placeholder = Search the guide
+search-kind-article = Article
+search-kind-letter = Letter
+search-kind-section = Section
+search-kind-home = Home page
 search-button = Search
 search-title = Search
 search-intro = Search all articles and letters in English, or browse the full list below.

@@ -1,5 +1,5 @@
 # 界面文字（简体中文）
-site-title = Offer 之后
+site-title = Offer之后
 site-tagline = 拒绝、撤回与回头的实用指南——附可直接填写的信函模板。
 skip-to-content = 跳到正文
 nav-home = 首页
@@ -27,7 +27,7 @@ fallback-notice = 本页尚无{ $missing_code ->
     }版本。
 fallback-help = 欢迎帮助翻译。
 not-found-title = 页面不存在
-not-found-text = 抱歉，此地址没有对应的页面。请选择语言，回到指南首页：
+not-found-text = 抱歉，您访问的页面不存在。请选择语言，回到指南首页：
 chooser-prompt = 请选择语言
 feed-title = Atom 订阅
 edit-page = 编辑本页
@@ -35,14 +35,14 @@ date-long = { $year }年{ $month }月{ $day }日
 letters-title = 可填写的信函模板
 letters-intro = 每个环节都有现成的信函：填好空白处，核对预览，然后复制、用邮件发送、下载或打印。
 letter-open-page = 在单独页面中打开此信函
-letter-form-intro = 请填写空白处，下方的信函会随输入实时更新。您输入的内容不会离开您的设备。
-letter-optional = 选填
+letter-form-intro = 请填写空白处，下方的信函会随输入实时更新。您输入的内容不会离开您的设备。如果点“用邮件程序打开”没有反应（只用网页邮箱时常见），请点“复制文本”，再粘贴到邮箱里。
+letter-optional = （选填）
 letter-remember = 在此设备上记住我的信息
-letter-remember-hint = 仅在您勾选后保存在本浏览器中。勾选后，您的姓名也会自动填入其他信函。
+letter-remember-hint = 只有勾选后才会保存，而且只保存在本浏览器中；您的姓名还会自动填入其他信函。
 letter-forget = 清除我的信息
 letter-forgotten = 您保存的信息已从此设备删除。
 letter-preview-label = 您的信函
-letter-subject = 主题
+letter-subject = 主题：
 letter-copy = 复制文本
 letter-mail = 用邮件程序打开
 letter-download = 下载为 .txt 文件
@@ -74,12 +74,12 @@ translations-articles = 页面
 translations-letters = 信函
 translations-strings = 界面文字
 translations-source = 源语言
-translations-counts = 已翻译 { $translated } / { $total }{ $outdated ->
+translations-counts = 共 { $total } 项，已翻译 { $translated } 项{ $outdated ->
     [0] {""}
-   *[other] ，过时 { $outdated }
+   *[other] ，{ $outdated } 项已过时
 }{ $missing ->
     [0] {""}
-   *[other] ，缺少 { $missing }
+   *[other] ，{ $missing } 项尚未翻译
 }
 translations-item = 页面或信函
 translations-state = 状态
@@ -88,9 +88,14 @@ translations-missing-strings = 尚待翻译的界面文字：
 state-translated = 已翻译
 state-untracked = 已翻译（尚未跟踪）
 state-outdated = 已过时
-state-missing = 缺少
+state-missing = 未翻译
 # 搜索：页眉中的搜索框、搜索结果和搜索页（搜索页同时列出全部页面，没有 JavaScript 也能使用）。
 search-label = 搜索本指南
+search-placeholder = 搜索本指南
+search-kind-article = 文章
+search-kind-letter = 信函模板
+search-kind-section = 栏目
+search-kind-home = 首页
 search-button = 搜索
 search-title = 搜索
 search-intro = 在全部中文文章和信函中搜索，或浏览下方的完整列表。

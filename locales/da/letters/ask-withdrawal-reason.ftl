@@ -1,4 +1,4 @@
-# source_hash: c2e5a67d972fc40f
+# source_hash: b4c89b2f4dde8914
 title = Spørg, hvorfor tilbuddet blev trukket tilbage
 slug = spoerg-om-begrundelsen
 description = Har en virksomhed trukket et jobtilbud tilbage uden at forklare hvorfor? Med denne mail spørger du roligt og høfligt ind til grunden, så du kan lære af det i din videre jobsøgning.
@@ -8,7 +8,7 @@ body =
 
     Tak for din besked om, at { $company } har trukket tilbuddet om stillingen som { $position } tilbage. Jeg fik tilbuddet den { $offer_date } og havde glædet mig meget til at komme i gang, så jeg vil ikke lægge skjul på, at jeg er skuffet.
 
-    Jeg respekterer jeres beslutning, men jeg vil gerne forstå den. Vil du fortælle mig lidt om, hvad der lå til grund for den? Hvis det skyldes noget, jeg selv har gjort eller sagt undervejs, eller noget, der er kommet frem i referencerne, vil jeg meget gerne vide det, så jeg kan lære af det.
+    Jeg respekterer jeres beslutning, men jeg vil gerne forstå den. Vil du fortælle mig lidt om, hvad der lå til grund for den? Hvis det skyldes noget, der er kommet frem i referencerne, vil jeg gerne vide, hvad det var, så jeg kan forholde mig til det og lære af det.
 
     Et par linjer på mail er helt fint, og jeg tager også gerne en kort snak i telefonen, hvis det passer dig bedre.
 
@@ -16,10 +16,11 @@ body =
 
     Med venlig hilsen
     { $sender_name }
+    { $phone }
 
 field-contact = Kontaktperson
-    .hint = Fulde navn på den person, der gav dig beskeden.
-    .example = Anna Jensen
+    .hint = Fornavnet på den person, der gav dig beskeden – sådan som du vil skrive det efter »Kære«.
+    .example = Anna
 field-position = Stilling
     .hint = Stillingsbetegnelsen, som den stod i tilbuddet.
     .example = projektleder
@@ -32,3 +33,6 @@ field-offer_date = Dato for tilbuddet
 field-sender_name = Dit navn
     .hint = Sådan som du vil skrive under.
     .example = Mads Nielsen
+field-phone = Telefonnummer
+    .hint = Står på en linje for sig under dit navn, så de kan ringe til dig. Lad feltet stå tomt, hvis du ikke vil have det med.
+    .example = 12 34 56 78

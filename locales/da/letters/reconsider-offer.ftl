@@ -1,4 +1,4 @@
-# source_hash: f59dac7e22928169
+# source_hash: e773156f1633c11c
 title = Sig ja alligevel
 slug = sig-ja-alligevel
 description = Har du takket nej til et jobtilbud og fortryder? Med denne mail spørger du ærligt, om stillingen stadig er ledig – og gør det let for virksomheden at sige nej. Sov på det i et døgn, før du sender den.
@@ -10,16 +10,17 @@ body =
 
     { $change }
 
-    Derfor vil jeg gerne høre, om stillingen stadig er ledig, og om I vil overveje mig igen. Jeg har tænkt det grundigt igennem, og siger I ja, står jeg ved min beslutning denne gang.
+    Derfor vil jeg gerne høre, om stillingen stadig er ledig, og om I vil overveje mig igen. Jeg har tænkt det grundigt igennem, og siger I ja, tager jeg imod stillingen på de vilkår, I tilbød mig dengang, og står ved min beslutning denne gang. Jeg tager også gerne en snak i telefonen.
 
     Jeg har fuld forståelse for det, hvis I allerede er gået videre med en anden kandidat, eller hvis I ikke ønsker at tage sagen op igen. Så er det helt i orden – et kort svar er nok.
 
     Med venlig hilsen
     { $sender_name }
+    { $phone }
 
 field-contact = Kontaktperson
-    .hint = Fulde navn på den ansættende leder eller rekruttereren.
-    .example = Anna Jensen
+    .hint = Fornavnet på den ansættende leder eller rekruttereren – sådan som du vil skrive det efter »Kære«.
+    .example = Anna
 field-position = Stilling
     .hint = Stillingsbetegnelsen, som den stod i tilbuddet.
     .example = projektleder
@@ -35,3 +36,6 @@ field-change = Hvad har ændret sig?
 field-sender_name = Dit navn
     .hint = Sådan som du vil skrive under.
     .example = Mads Nielsen
+field-phone = Telefonnummer
+    .hint = Står på en linje for sig under dit navn, så de kan ringe til dig. Lad feltet stå tomt, hvis du ikke vil have det med.
+    .example = 12 34 56 78

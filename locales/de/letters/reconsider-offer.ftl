@@ -1,4 +1,4 @@
-# source_hash: f59dac7e22928169
+# source_hash: e773156f1633c11c
 title = Um eine zweite Chance bitten
 slug = angebot-doch-annehmen
 description = Für den Fall, dass Sie ein Angebot abgelehnt haben und es inzwischen bereuen. Die E-Mail erklärt offen, was sich geändert hat, fragt nach, ob die Stelle noch frei ist, und macht es dem Unternehmen leicht, Nein zu sagen. Schlafen Sie vor dem Absenden eine Nacht darüber.
@@ -14,15 +14,16 @@ body =
 
     { $change }
 
-    Diesen Schritt habe ich mir gründlich überlegt. Falls die Stelle noch nicht besetzt ist, würde ich mich sehr über die Gelegenheit freuen, noch einmal mit Ihnen darüber zu sprechen. Mein Interesse an { $company } ist ernst gemeint, und meine Entscheidung steht diesmal fest.
+    Diesen Schritt habe ich mir gründlich überlegt. Falls die Stelle noch nicht besetzt ist, würde ich sie gern zu den Bedingungen Ihres damaligen Angebots antreten. Mein Interesse an { $company } ist ernst gemeint, und meine Entscheidung steht diesmal fest. Für ein Gespräch stehe ich jederzeit zur Verfügung, gern auch kurzfristig am Telefon.
 
     Mir ist bewusst, dass meine Absage für Sie eine Enttäuschung war. Wenn die Position bereits vergeben ist oder Sie sich anders entschieden haben, habe ich dafür volles Verständnis. Eine kurze Antwort genügt mir völlig.
 
     Mit freundlichen Grüßen
     { $sender_name }
+    { $phone }
 
 field-contact = Ansprechperson
-    .hint = Bei der Anrede Frau oder Herr nur den Nachnamen, bei neutraler Anrede Vor- und Nachnamen eintragen.
+    .hint = Bei Frau oder Herr den Nachnamen, gegebenenfalls mit Titel (z. B. Dr. Schneider); bei neutraler Anrede Vor- und Nachnamen.
     .example = Schneider
 field-addressee = Anrede
     .hint = Bestimmt die Begrüßungszeile des Briefs.
@@ -41,6 +42,9 @@ field-change = Was sich geändert hat
 field-sender_name = Ihr Name
     .hint = Vor- und Nachname, so wie Sie unterschreiben.
     .example = Julia Becker
+field-phone = Telefonnummer
+    .hint = Steht in einer eigenen Zeile unter Ihrem Namen, damit man Sie zurückrufen kann. Leer lassen, wenn Sie keine angeben möchten.
+    .example = 0170 1234567
 
 choice-addressee-woman = Frau
 choice-addressee-man = Herr

@@ -10,6 +10,7 @@ body =
        *[no] Thank you very much for offering me the { $position } role at { $company }. After careful thought, I have decided not to accept the offer.
     } { $reason ->
         [other-offer] I have accepted another position that is a closer match for the direction I want my career to take.
+        [salary] The deciding factor was the salary, which is some way below what I need at this stage of my career.
         [role-fit] Having thought hard about what the role involves, I have concluded that it is not quite the right fit for me at this point.
         [personal] My decision comes down to personal circumstances, not to anything about the role or the team.
        *[unspecified] It was not an easy decision to make.
@@ -22,8 +23,8 @@ body =
     Kind regards,
     { $sender_name }
 field-contact = Contact person
-    .hint = The name as you would write it after "Dear", for example Anna Jensen or Ms Jensen.
-    .example = Anna Jensen
+    .hint = The name as you would write it after "Dear": the first name if you are on first-name terms, otherwise title and surname, such as Ms Jensen.
+    .example = Anna
 field-position = Position
     .hint = The job title as it appears in the offer.
     .example = Senior Product Designer
@@ -35,8 +36,9 @@ field-phoned = Have you already called?
 choice-phoned-yes = Yes, we have spoken on the phone
 choice-phoned-no = No, this letter is my first message
 field-reason = Reason
-    .hint = A reason is optional; if you give one, keep it short and true.
+    .hint = A reason is optional; if you give one, keep it short and true. If pay is the only obstacle, ask whether they can improve the offer before you decline.
 choice-reason-other-offer = I have accepted another offer
+choice-reason-salary = The salary is too low for me
 choice-reason-role-fit = The role is not the right fit
 choice-reason-personal = Personal circumstances
 choice-reason-unspecified = I would rather not give a reason

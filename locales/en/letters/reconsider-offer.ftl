@@ -1,7 +1,7 @@
 title = Ask to reconsider a declined offer
 slug = reconsider-offer-letter
 description = For when you turned down an offer and have since changed your mind. It is candid about what has changed, asks whether the role is still open and makes it easy for the company to say no. Sleep on it for 24 hours before you send it.
-subject = The { $position } role at { $company }
+subject = Revisiting your offer for the { $position } role
 body =
     Dear { $contact },
 
@@ -11,7 +11,7 @@ body =
 
     { $change }
 
-    I have thought this through carefully: this is a considered decision, not a passing impulse. If the position is still open, I would accept it and commit to it fully.
+    I have thought this through carefully: this is a considered decision, not a passing impulse. If the position is still open, I would accept it on the terms you originally offered and commit to it fully. I would be glad to talk it over by phone if that is easier.
 
     I will completely understand if you have already moved on, or if my earlier decision makes this difficult. A simple no would be perfectly fine, and I would still be glad to stay in touch.
 
@@ -19,9 +19,10 @@ body =
 
     Kind regards,
     { $sender_name }
+    { $phone }
 field-contact = Contact person
-    .hint = The name as you would write it after "Dear", for example Anna Jensen or Ms Jensen.
-    .example = Anna Jensen
+    .hint = The name as you would write it after "Dear": the first name if you are on first-name terms, otherwise title and surname, such as Ms Jensen.
+    .example = Anna
 field-position = Position
     .hint = The job title you were offered.
     .example = Software Engineer
@@ -37,3 +38,6 @@ field-change = What has changed
 field-sender_name = Your name
     .hint = Your full name, as you sign your emails.
     .example = Sam Taylor
+field-phone = Phone number
+    .hint = Shown on its own line under your name, so that they can call you. Leave it empty if you would rather not give it.
+    .example = 07700 900123
