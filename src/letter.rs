@@ -197,6 +197,14 @@ fn field_line(text: &str, id: &str) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn empty_optional_fields_leave_no_trailing_whitespace() {
+        assert_eq!(
+            tidy("Dear Anna, \nThanks \t\n\nBest,\nMads\n \n"),
+            "Dear Anna,\nThanks\n\nBest,\nMads"
+        );
+    }
+
     fn letter(text: &str) -> Result<Letter, Vec<Diagnostic>> {
         parse(SourceFile::new("content/letters/decline-offer.yaml", text))
     }
@@ -569,8 +577,18 @@ pub fn format_message(
         .into_owned();
     match errors.first() {
         Some(e) => Err(e.to_string()),
-        None => Ok(out),
+        None => Ok(tidy(&out)),
     }
+}
+
+/// A letter's text without whitespace at the end of a line or of the text, which an empty
+/// optional field leaves behind (`letters.js` does the same).
+fn tidy(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.trim_end_matches([' ', '\t']))
+        .collect();
+    lines.join("\n").trim_end().to_string()
 }
 
 /// Plain text of segments, with blanks as `[Label]`.

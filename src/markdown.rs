@@ -151,6 +151,11 @@ pub fn render(
                 ));
                 out.push(event);
             }
+            Event::End(TagEnd::TableCell) => {
+                // A space between cells, so text extraction (search excerpts) keeps them apart.
+                out.push(event);
+                out.push(Event::Html(" ".into()));
+            }
             Event::End(TagEnd::Table) => {
                 out.push(event);
                 out.push(Event::Html("</div>\n".into()));

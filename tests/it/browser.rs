@@ -46,9 +46,14 @@ pub(crate) struct Guide {
     pub(crate) url: String,
     /// The same files, served with the policy search needs (`'wasm-unsafe-eval'` added).
     pub(crate) search_url: String,
+    /// The guide built with a base URL of [`SUB_PATH`] and served there (search's policy).
+    pub(crate) sub_url: String,
     /// (language, letter id) → path of the letter page.
     pub(crate) letters: BTreeMap<(String, String), String>,
 }
+
+/// Where [`Guide::sub_url`] serves the guide.
+pub(crate) const SUB_PATH: &str = "/sub/guide/";
 
 pub(crate) fn guide() -> &'static Guide {
     static GUIDE: OnceLock<Guide> = OnceLock::new();
@@ -81,11 +86,24 @@ pub(crate) fn guide() -> &'static Guide {
         }
         let url = http::serve(out.clone());
         let search_url = http::serve_with(out.clone(), http::SEARCH_CSP);
+        // The same guide built for, and served under, a sub-path, as project sites are.
+        let sub_out = out.with_file_name(format!("letterpress-browser-sub-{}", std::process::id()));
+        let sub = letterpress::BuildOptions {
+            output: sub_out.clone(),
+            compile: letterpress::CompileOptions {
+                base_url: Some(format!("https://example.org{SUB_PATH}")),
+                ..Default::default()
+            },
+            ..options
+        };
+        letterpress::build(&sub).unwrap_or_else(|d| panic!("the guide does not build:\n{d}"));
+        let sub_url = http::serve_under(sub_out, http::SEARCH_CSP, SUB_PATH);
         Guide {
             root,
             out,
             url,
             search_url,
+            sub_url,
             letters,
         }
     })

@@ -20,6 +20,12 @@ pub fn serve(dir: PathBuf) -> String {
 
 /// Serves `dir` in a background thread with the policy `csp`.
 pub fn serve_with(dir: PathBuf, csp: &'static str) -> String {
+    serve_under(dir, csp, "/")
+}
+
+/// Serves `dir` at the URL path `prefix` (e.g. `/sub/guide/`) with the policy `csp`; every other
+/// path is a 404, as on a host where the site is one project among others.
+pub fn serve_under(dir: PathBuf, csp: &'static str, prefix: &'static str) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let port = listener.local_addr().unwrap().port();
     std::thread::spawn(move || {
@@ -41,7 +47,10 @@ pub fn serve_with(dir: PathBuf, csp: &'static str) -> String {
                 let target = request_line.split_whitespace().nth(1).unwrap_or("/");
                 let path = target.split(['?', '#']).next().unwrap_or("/");
                 let decoded = percent_decode(path);
-                let mut file = dir.join(decoded.trim_start_matches('/'));
+                let mut file = match decoded.strip_prefix(prefix) {
+                    Some(rest) => dir.join(rest),
+                    None => dir.join("__outside_the_prefix__"),
+                };
                 if decoded.contains("..") {
                     file = dir.join("__forbidden__");
                 }
@@ -65,7 +74,7 @@ pub fn serve_with(dir: PathBuf, csp: &'static str) -> String {
             });
         }
     });
-    format!("http://127.0.0.1:{port}/")
+    format!("http://127.0.0.1:{port}{prefix}")
 }
 
 fn content_type(path: &std::path::Path) -> &'static str {

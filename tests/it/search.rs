@@ -245,7 +245,7 @@ async fn wait_for(b: &Browser, id: &str, query: &str) -> Shown {
             .js(
                 "const panel = document.getElementById(arguments[0] + '-results');\
                  if (panel.hidden || panel.getAttribute('data-query') !== arguments[1]) return null;\
-                 const links = Array.from(panel.querySelectorAll('[data-search-list] li:not(.search-more) > a'));\
+                 const links = Array.from(panel.querySelectorAll('[data-search-list] > li:not(.search-more) > a'));\
                  return {\
                    status: panel.querySelector('[data-search-status]').textContent,\
                    links: links.map(a => a.href),\
@@ -313,18 +313,85 @@ fn assert_only_language(shown: &Shown, base: &str, lang: &str, query: &str) {
     }
 }
 
+/// (language, query, page expected among the results) for the bundled guide.
+const CASES: [(&str, &str, &str); 9] = [
+    ("zh", "撤回", "zh/offer/offer-bei-che-hui/"),
+    ("zh", "背景调查", "zh/offer/offer-bei-che-hui/"),
+    ("zh", "拒绝", "zh/offer/ju-jue-offer/"),
+    (
+        "en",
+        "background",
+        "en/job-offers/when-an-offer-is-withdrawn/",
+    ),
+    ("en", "recruiter", "en/job-offers/turning-down-a-job-offer/"),
+    ("de", "Verhaltens", "de/jobangebote/angebot-zurueckgezogen/"),
+    ("de", "Bewerbers", "de/jobangebote/angebot-zurueckgezogen/"),
+    (
+        "da",
+        "referencen",
+        "da/jobtilbud/naar-jobtilbuddet-traekkes-tilbage/",
+    ),
+    (
+        "da",
+        "samtale",
+        "da/jobsamtaler/traek-dig-fra-en-rekruttering/",
+    ),
+];
+
+#[tokio::test(flavor = "current_thread")]
+async fn search_works_under_a_sub_path_and_from_index_html_urls() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    assert!(g.sub_url.ends_with(crate::browser::SUB_PATH));
+    // Under a sub-path and at the root; from a home page, from an article opened by its
+    // `…/index.html` URL, and from the search page opened by its `index.html`.
+    for base in [&g.sub_url, &g.search_url] {
+        for (lang, query, expected) in CASES {
+            for page in [
+                format!("{lang}/index.html"),
+                format!("{expected}index.html"),
+            ] {
+                b.goto(&format!("{base}{page}")).await;
+                let shown = search(&b, "site-search", query).await;
+                assert!(
+                    shown.links.contains(&format!("{base}{expected}")),
+                    "`{query}` from {base}{page} should find {expected}: {shown:#?}"
+                );
+                assert_only_language(&shown, base, lang, query);
+                let count: String = shown.status.chars().filter(char::is_ascii_digit).collect();
+                assert!(
+                    count.parse::<usize>().unwrap_or(0) >= shown.links.len(),
+                    "{shown:#?}"
+                );
+            }
+        }
+        b.goto(&format!("{base}de/search/index.html?q=Bewerbers"))
+            .await;
+        let shown = wait_for(&b, "search-page", "Bewerbers").await;
+        assert!(
+            shown
+                .links
+                .contains(&format!("{base}de/jobangebote/angebot-zurueckgezogen/")),
+            "{shown:#?}"
+        );
+        assert_only_language(&shown, base, "de", "Bewerbers");
+    }
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn every_language_finds_its_articles_and_nothing_from_the_others() {
     let Some(b) = Browser::start(true).await else {
         return;
     };
     let g = guide();
-    // (language, query, article expected among the results). `Verhaltens`, `Bewerber` and
+    // (language, query, article expected among the results). `Verhaltens`, `Bewerbers` and
     // `referencen` are inflected forms the articles do not contain literally (checked below):
     // only stemming finds them.
     for (query, source) in [
         ("verhaltens", "content/de/offers/offer-withdrawn.md"),
-        ("bewerber", "content/de/offers/offer-withdrawn.md"),
+        ("bewerbers", "content/de/offers/offer-withdrawn.md"),
         ("referencen", "content/da/offers/offer-withdrawn.md"),
     ] {
         let text =
@@ -336,30 +403,7 @@ async fn every_language_finds_its_articles_and_nothing_from_the_others() {
             .any(|w| w == query);
         assert!(!literal, "`{query}` is literally in {source}");
     }
-    let cases = [
-        ("zh", "撤回", "zh/offer/offer-bei-che-hui/"),
-        ("zh", "背景调查", "zh/offer/offer-bei-che-hui/"),
-        ("zh", "拒绝", "zh/offer/ju-jue-offer/"),
-        (
-            "en",
-            "background",
-            "en/job-offers/when-an-offer-is-withdrawn/",
-        ),
-        ("en", "recruiter", "en/job-offers/turning-down-a-job-offer/"),
-        ("de", "Verhaltens", "de/jobangebote/angebot-zurueckgezogen/"),
-        ("de", "Bewerber", "de/jobangebote/angebot-zurueckgezogen/"),
-        (
-            "da",
-            "referencen",
-            "da/jobtilbud/naar-jobtilbuddet-traekkes-tilbage/",
-        ),
-        (
-            "da",
-            "samtale",
-            "da/jobsamtaler/traek-dig-fra-en-rekruttering/",
-        ),
-    ];
-    for (lang, query, expected) in cases {
+    for (lang, query, expected) in CASES {
         let shown = finds(&b, lang, query, expected).await;
         assert!(
             shown.titles.iter().all(|t| !t.trim().is_empty()),
@@ -403,7 +447,7 @@ async fn every_language_finds_its_articles_and_nothing_from_the_others() {
     let foreign = [
         ("zh", "referencer"),
         ("en", "背景调查"),
-        ("de", "arbejdsgiver"),
+        ("de", "opsigelsesvarsel"),
         ("da", "Bewerbern"),
     ];
     for (lang, query) in foreign {
@@ -637,4 +681,123 @@ async fn fallback_pages_search_the_readers_language_and_page_text_stays_text() {
         )
         .await;
     assert_eq!(made, json!([0, true, true]), "{shown:#?}");
+}
+
+/// What a reader sees of each result: the kind label, links to headings, and the excerpt's text
+/// and highlights.
+async fn details(b: &Browser, id: &str) -> Value {
+    b.js(
+        "const panel = document.getElementById(arguments[0] + '-results');\
+         return Array.from(panel.querySelectorAll('[data-search-list] > li:not(.search-more)')).map(li => ({\
+           kind: (li.querySelector('.search-kind') || {}).textContent || '',\
+           href: li.querySelector(':scope > a').href,\
+           headings: Array.from(li.querySelectorAll('.search-headings a')).map(a => a.href),\
+           excerpt: (li.querySelector('.search-excerpt') || {}).textContent || '',\
+           marks: Array.from(li.querySelectorAll('mark')).map(m => m.textContent),\
+         }));",
+        vec![json!(id)],
+    )
+    .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn results_show_their_kind_headings_and_clean_excerpts_and_titles_rank_first() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let base = &guide().search_url;
+    b.goto(&format!("{base}en/")).await;
+    let placeholder = b
+        .js(
+            "return document.getElementById('site-search').getAttribute('placeholder')",
+            vec![],
+        )
+        .await;
+    assert_eq!(placeholder, json!("Search the guide"));
+
+    // A word in many pages: the article with it in its title comes first.
+    let shown = search(&b, "site-search", "offer").await;
+    let first_three = &shown.links[..3.min(shown.links.len())];
+    assert!(
+        first_three
+            .iter()
+            .any(|l| l.ends_with("en/job-offers/turning-down-a-job-offer/")),
+        "{shown:#?}"
+    );
+    let results = details(&b, "site-search").await;
+    let results = results.as_array().unwrap();
+    let kinds: Vec<&str> = results
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.iter().all(|k| !k.is_empty()), "{results:#?}");
+    assert!(kinds.contains(&"Article"), "{kinds:?}");
+    for r in results {
+        for mark in r["marks"].as_array().unwrap() {
+            let mark = mark.as_str().unwrap();
+            assert!(
+                !mark.ends_with(|c: char| c.is_ascii_punctuation()),
+                "highlight with punctuation: `{mark}`"
+            );
+        }
+        for heading in r["headings"].as_array().unwrap() {
+            let heading = heading.as_str().unwrap();
+            assert!(
+                heading.starts_with(r["href"].as_str().unwrap()) && heading.contains('#'),
+                "{heading} is not a heading of {}",
+                r["href"]
+            );
+        }
+    }
+    assert!(
+        results
+            .iter()
+            .any(|r| !r["headings"].as_array().unwrap().is_empty()),
+        "no links to headings: {results:#?}"
+    );
+
+    // Letters are labelled as letters.
+    let shown = search(&b, "site-search", "reconsider").await;
+    assert!(!shown.links.is_empty());
+    let results = details(&b, "site-search").await;
+    assert!(
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["kind"] == "Letter"),
+        "{results:#?}"
+    );
+
+    // Table cells stay apart in excerpts.
+    let shown = search(&b, "site-search", "explained").await;
+    assert!(!shown.links.is_empty());
+    let results = details(&b, "site-search").await;
+    for r in results.as_array().unwrap() {
+        let excerpt = r["excerpt"].as_str().unwrap();
+        assert!(!excerpt.contains("itExplained"), "{excerpt}");
+    }
+
+    // Chinese excerpts use Chinese punctuation between a heading and its text.
+    b.goto(&format!("{base}zh/")).await;
+    search(&b, "site-search", "拒绝").await;
+    let results = details(&b, "site-search").await;
+    let joined = regex_free_ascii_stop_between_cjk;
+    for r in results.as_array().unwrap() {
+        let excerpt = r["excerpt"].as_str().unwrap();
+        assert!(
+            !joined(excerpt),
+            "ASCII `. ` between Chinese text: {excerpt}"
+        );
+        assert_eq!(r["kind"] != "", true, "{r}");
+    }
+}
+
+/// Whether `text` has an ASCII `. ` between two CJK characters.
+fn regex_free_ascii_stop_between_cjk(text: &str) -> bool {
+    let cjk = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(4)
+        .any(|w| cjk(w[0]) && w[1] == '.' && w[2] == ' ' && cjk(w[3]))
 }

@@ -91,6 +91,25 @@
     return out;
   }
 
+  // Without whitespace at the end of a line or of the text, which an empty optional field leaves
+  // behind (the build's fluent-rs text is tidied the same way).
+  function tidy(pieces) {
+    var out = [];
+    pieces.forEach(function (p) {
+      if (typeof p === "string" && typeof out[out.length - 1] === "string") {
+        out[out.length - 1] += p;
+      } else {
+        out.push(p);
+      }
+    });
+    for (var i = 0; i < out.length; i++) {
+      if (typeof out[i] !== "string") { continue; }
+      out[i] = out[i].replace(/[ \t]+(?=\n)/g, "");
+      if (i === out.length - 1) { out[i] = out[i].replace(/\s+$/, ""); }
+    }
+    return out.filter(function (p) { return p !== ""; });
+  }
+
   function plain(pieces) {
     return pieces.map(function (p) { return typeof p === "string" ? p : "[" + p.blank + "]"; }).join("");
   }
@@ -160,8 +179,8 @@
     var current = { subject: "", body: "" };
     function update() {
       var state = read();
-      var subject = evaluate(program.subject, state.values, program, []);
-      var body = evaluate(program.body, state.values, program, []);
+      var subject = tidy(evaluate(program.subject, state.values, program, []));
+      var body = tidy(evaluate(program.body, state.values, program, []));
       show(subjectOut, subject);
       show(bodyOut, body);
       current.subject = plain(subject);

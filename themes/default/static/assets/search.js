@@ -8,6 +8,11 @@
   if (!forms.length || !window.URL || !window.Promise) { return; }
   var PANEL_RESULTS = 6;
   var PAGE_RESULTS = 50;
+  var SUB_RESULTS = 3;
+  // Pagefind's ranking, tuned for guides: a long article is not worth less than a short letter
+  // (pageLength), and the words of titles, weighted in the templates, count for more than
+  // repetitions in the text (termFrequency, termSaturation).
+  var RANKING = { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.0 };
   var DELAY = 120;
   var engine = null;
 
@@ -29,7 +34,7 @@
           var shown = html.getAttribute("lang");
           html.setAttribute("lang", lang);
           try { pf.init(); } finally { html.setAttribute("lang", shown); }
-          return pf.options({ excerptLength: 24 }).then(function () { return pf; });
+          return pf.options({ excerptLength: 24, ranking: RANKING }).then(function () { return pf; });
         });
       });
     }
@@ -37,6 +42,16 @@
   }
 
   function fill(text, name, value) { return text.split("{" + name + "}").join(value); }
+
+  // A result's URL as a path below the site root (`zh/offer/…/`). Pagefind prefixes the paths it
+  // indexed (`/zh/…`) with the folder it was loaded from, so under a sub-path (`/sub/guide/`) it
+  // gives `/sub/guide/zh/…`; at the root, or with another `baseUrl`, it may give `/zh/…`.
+  function siteRelative(url, root) {
+    var text = String(url);
+    var resolved = new URL(text, root);
+    if (resolved.href.indexOf(root.href) === 0) { return resolved.href.slice(root.href.length); }
+    return text.replace(/^\/+/, "");
+  }
 
   var NAMED = { amp: "&", lt: "<", gt: ">", quot: "\"", apos: "'", nbsp: "\u00a0" };
 
@@ -53,22 +68,39 @@
     });
   }
 
+  var PUNCTUATION = /^([\s\p{P}]*)([\s\S]*?)([\s\p{P}]*)$/u;
+  var CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef";
+  // Pagefind joins a heading and the text after it with ". "; between Chinese or Japanese text
+  // that is an ideographic full stop.
+  // A space after a full-width mark is dropped too. Applied to the excerpt's HTML, where a
+  // <mark> may start the next word.
+  var JOINED = new RegExp("([" + CJK + "])(?:\\. |(?<=[\u3001\u3002\uff01\uff1a\uff1b\uff1f]) +)(?=(?:<mark>)?[" + CJK + "])", "g");
+
   // Pagefind's excerpts are the page's text as HTML, with <mark> around the words found. They
-  // are rebuilt here from text nodes and <mark> elements only.
+  // are rebuilt here from text nodes and <mark> elements only; punctuation that Pagefind marked
+  // with a word ("offer.") stays outside the highlight.
   function excerpt(element, text) {
-    var parts = String(text || "").split(/(<mark>|<\/mark>)/);
+    var parts = String(text || "").replace(JOINED, function (all, before) {
+      return before === "\u3002" || all.indexOf(".") < 0 ? before : before + "\u3002";
+    }).split(/(<mark>|<\/mark>)/);
     var marked = false;
+    function add(content) {
+      if (content) { element.appendChild(document.createTextNode(content)); }
+    }
     for (var i = 0; i < parts.length; i++) {
       if (parts[i] === "<mark>") { marked = true; continue; }
       if (parts[i] === "</mark>") { marked = false; continue; }
       if (!parts[i]) { continue; }
       var content = decode(parts[i]);
-      if (marked) {
+      var split = marked ? PUNCTUATION.exec(content) : null;
+      if (split && split[2]) {
+        add(split[1]);
         var mark = document.createElement("mark");
-        mark.textContent = content;
+        mark.textContent = split[2];
         element.appendChild(mark);
+        add(split[3]);
       } else {
-        element.appendChild(document.createTextNode(content));
+        add(content);
       }
     }
   }
@@ -92,18 +124,7 @@
 
     function show(term, found) {
       list.textContent = "";
-      found.data.forEach(function (data) {
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = new URL(String(data.url).replace(/^\//, ""), root).href;
-        link.textContent = (data.meta && data.meta.title) || data.url;
-        item.appendChild(link);
-        var text = document.createElement("p");
-        text.className = "search-excerpt";
-        excerpt(text, data.excerpt);
-        item.appendChild(text);
-        list.appendChild(item);
-      });
+      found.data.forEach(function (data) { list.appendChild(result(data)); });
       if (!onPage && found.total > 0) {
         var more = document.createElement("li");
         more.className = "search-more";
@@ -116,6 +137,44 @@
       finish(term, found.total
         ? fill(form.getAttribute("data-found"), "count", String(found.total))
         : fill(form.getAttribute("data-none"), "query", term));
+    }
+
+    // One result: its kind (article, letter …), title, excerpt, and links to the headings of the
+    // page where the words were found.
+    function result(data) {
+      var item = document.createElement("li");
+      var kind = data.meta && data.meta.kind && form.getAttribute("data-kind-" + data.meta.kind);
+      if (kind) {
+        var label = document.createElement("span");
+        label.className = "search-kind";
+        label.textContent = kind;
+        item.appendChild(label);
+      }
+      var link = document.createElement("a");
+      link.href = new URL(data.path, root).href;
+      link.textContent = (data.meta && data.meta.title) || data.path;
+      item.appendChild(link);
+      var text = document.createElement("p");
+      text.className = "search-excerpt";
+      excerpt(text, data.excerpt);
+      item.appendChild(text);
+      var headings = (data.sub_results || []).filter(function (sub) {
+        return String(sub.url).indexOf("#") > 0;
+      }).slice(0, SUB_RESULTS);
+      if (headings.length) {
+        var subs = document.createElement("ul");
+        subs.className = "search-headings";
+        headings.forEach(function (sub) {
+          var li = document.createElement("li");
+          var a = document.createElement("a");
+          a.href = new URL(siteRelative(sub.url, root), root).href;
+          a.textContent = sub.title;
+          li.appendChild(a);
+          subs.appendChild(li);
+        });
+        item.appendChild(subs);
+      }
+      return item;
     }
 
     // Shows the outcome of the search for `term`.
@@ -150,7 +209,8 @@
         var results = search.results;
         return Promise.all(results.slice(0, max).map(function (r) { return r.data(); })).then(function (data) {
           // Only pages of the reader's language, whatever Pagefind did.
-          var own = data.filter(function (d) { return String(d.url).indexOf("/" + lang + "/") === 0; });
+          data.forEach(function (d) { d.path = siteRelative(d.url, root); });
+          var own = data.filter(function (d) { return d.path.indexOf(lang + "/") === 0; });
           return { total: results.length - (data.length - own.length), data: own };
         });
       }).then(function (found) {
