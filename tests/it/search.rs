@@ -789,7 +789,7 @@ async fn results_show_their_kind_headings_and_clean_excerpts_and_titles_rank_fir
             !joined(excerpt),
             "ASCII `. ` between Chinese text: {excerpt}"
         );
-        assert_eq!(r["kind"] != "", true, "{r}");
+        assert_ne!(r["kind"], "", "{r}");
     }
 }
 
