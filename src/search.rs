@@ -17,6 +17,14 @@ use rayon::prelude::*;
 use crate::diagnostic::Diagnostic;
 use crate::write::Output;
 
+mod trim;
+
+/// What of a page Pagefind is given (for the benchmarks): the page, or the parts it reads.
+#[doc(hidden)]
+pub fn indexable(html: &str) -> std::borrow::Cow<'_, str> {
+    trim::indexable(html)
+}
+
 /// The folder of the search bundle, below the output root.
 pub const BUNDLE_DIR: &str = "pagefind";
 
@@ -76,6 +84,8 @@ pub struct IndexCache {
     languages: BTreeMap<String, LanguageBundle>,
     /// Index in the background: one language at a time, at the lowest CPU priority.
     background: bool,
+    /// Hand Pagefind every page whole (as a check that the cut pages give the same index).
+    whole_pages: bool,
 }
 
 impl IndexCache {
@@ -85,6 +95,16 @@ impl IndexCache {
     pub fn background() -> IndexCache {
         IndexCache {
             background: true,
+            ..IndexCache::default()
+        }
+    }
+
+    /// A cache whose indexing hands Pagefind every page whole, not only the parts it reads:
+    /// slower, and for checking that both give the same bundle.
+    #[doc(hidden)]
+    pub fn whole_pages() -> IndexCache {
+        IndexCache {
+            whole_pages: true,
             ..IndexCache::default()
         }
     }
@@ -121,9 +141,9 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
                 .is_none_or(|cached| !same_pages(&cached.pages, pages))
         })
         .collect();
-    let background = cache.background;
+    let (background, whole) = (cache.background, cache.whole_pages);
     let one = |(lang, pages): &(&String, &Vec<Page>)| {
-        index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
+        index_language(pages, background, whole).map(|bundle| ((*lang).clone(), bundle))
     };
     let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
         lower_priority();
@@ -200,14 +220,18 @@ fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
 }
 
 /// Indexes the pages of one language.
-fn index_language(pages: &[Page], background: bool) -> Result<LanguageBundle, Diagnostic> {
+fn index_language(
+    pages: &[Page],
+    background: bool,
+    whole: bool,
+) -> Result<LanguageBundle, Diagnostic> {
     let texts: Vec<(&str, &str)> = pages
         .iter()
         .map(|p| (p.output.path.as_str(), p.html))
         .collect();
     let mut files = Vec::new();
     let mut entry = None;
-    for (name, contents) in index_pages(&texts, background).map_err(failure)? {
+    for (name, contents) in index_pages(&texts, background, whole).map_err(failure)? {
         if name == "pagefind-entry.json" {
             entry = Some(
                 serde_json::from_slice(&contents)
@@ -228,7 +252,7 @@ fn index_language(pages: &[Page], background: bool) -> Result<LanguageBundle, Di
 }
 
 /// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)], background: bool) -> Result<Bundle, String> {
+fn index_pages(pages: &[(&str, &str)], background: bool, whole: bool) -> Result<Bundle, String> {
     let mut builder = tokio::runtime::Builder::new_current_thread();
     if background {
         // Pagefind parses pages on the runtime's blocking threads.
@@ -243,8 +267,13 @@ fn index_pages(pages: &[(&str, &str)], background: bool) -> Result<Bundle, Strin
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
         for (path, html) in pages {
+            let html = if whole {
+                (*html).to_string()
+            } else {
+                trim::indexable(html).into_owned()
+            };
             index
-                .add_html_file(Some((*path).to_string()), None, (*html).to_string())
+                .add_html_file(Some((*path).to_string()), None, html)
                 .await
                 .map_err(|e| format!("cannot index `{path}`: {e}"))?;
         }
