@@ -12,7 +12,6 @@ use std::sync::Arc;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
-use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 use crate::write::Output;
@@ -66,30 +65,59 @@ impl SearchIndex {
     }
 }
 
-/// What indexing one language produced, kept so that an unchanged language is not indexed again.
+/// What indexing one shard produced, kept so that an unchanged shard is not indexed again.
 #[derive(Debug, Clone)]
-struct LanguageBundle {
+struct ShardBundle {
     /// The pages it was made from (contents are shared with the site, not copied).
     pages: Vec<(String, Arc<[u8]>)>,
     /// Its files, `pagefind-entry.json` excepted.
     files: Vec<(String, Arc<[u8]>)>,
-    /// Its `pagefind-entry.json`, naming this language only.
+    /// Its `pagefind-entry.json`, naming this shard's language only.
     entry: serde_json::Value,
 }
 
-/// The last index of each language. `serve` keeps one across rebuilds, so an edit re-indexes
-/// only the language whose pages changed; a fresh cache indexes everything.
-#[derive(Debug, Clone, Default)]
+impl ShardBundle {
+    /// Pagefind's code of the language (the `<html lang>`, in lowercase).
+    fn code(&self) -> Option<&str> {
+        let languages = self.entry.get("languages")?.as_object()?;
+        languages.keys().next().map(String::as_str)
+    }
+}
+
+/// A language with more pages than this is indexed in shards of at most this many pages, on
+/// as many threads as there are cores, and searched in the browser as one index (Pagefind's
+/// `mergeIndex`). Pagefind indexes one page at a time, so a large language would otherwise
+/// take as long as all the others together; each shard costs a reader one more request per
+/// search word.
+pub const SHARD_PAGES: usize = 2000;
+
+/// The last index of each shard of each language. `serve` keeps one across rebuilds, so an
+/// edit re-indexes only the shard whose pages changed; a fresh cache indexes everything.
+#[derive(Debug, Clone)]
 pub struct IndexCache {
-    languages: BTreeMap<String, LanguageBundle>,
-    /// Index in the background: one language at a time, at the lowest CPU priority.
+    /// (`<html lang>`, shard number from 1) → its bundle.
+    shards: BTreeMap<(String, usize), ShardBundle>,
+    /// Index in the background: one shard at a time, at the lowest CPU priority.
     background: bool,
     /// Hand Pagefind every page whole (as a check that the cut pages give the same index).
     whole_pages: bool,
+    /// The most pages of a shard.
+    shard_pages: usize,
+}
+
+impl Default for IndexCache {
+    fn default() -> Self {
+        IndexCache {
+            shards: BTreeMap::new(),
+            background: false,
+            whole_pages: false,
+            shard_pages: SHARD_PAGES,
+        }
+    }
 }
 
 impl IndexCache {
-    /// A cache for indexing in the background (as `serve` does): languages are indexed one after
+    /// A cache for indexing in the background (as `serve` does): shards are indexed one after
     /// the other on the calling thread and Pagefind's thread, both at the lowest CPU priority
     /// (on Linux), so that rebuilds running meanwhile are not slowed down.
     pub fn background() -> IndexCache {
@@ -108,6 +136,13 @@ impl IndexCache {
             ..IndexCache::default()
         }
     }
+
+    /// Shards of at most `pages` pages instead of [`SHARD_PAGES`] (for tests of small sites).
+    #[doc(hidden)]
+    pub fn with_shard_pages(mut self, pages: usize) -> IndexCache {
+        self.shard_pages = pages.max(1);
+        self
+    }
 }
 
 /// Indexes every HTML page of `outputs` that carries `data-pagefind-body`.
@@ -115,7 +150,7 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
     index_with(outputs, &mut IndexCache::default())
 }
 
-/// Like [`index`], reusing the bundles of languages whose pages are the same as in `cache`, and
+/// Like [`index`], reusing the bundles of shards whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
     let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
@@ -131,76 +166,185 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
             .or_default()
             .push(Page { output: o, html });
     }
-    cache.languages.retain(|lang, _| by_lang.contains_key(lang));
-    let stale: Vec<(&String, &Vec<Page>)> = by_lang
+    let mut shards: BTreeMap<(String, usize), Vec<Page>> = BTreeMap::new();
+    for (lang, pages) in by_lang {
+        for (number, pages) in split(pages, cache.shard_pages).into_iter().enumerate() {
+            shards.insert((lang.clone(), number + 1), pages);
+        }
+    }
+    cache.shards.retain(|key, _| shards.contains_key(key));
+    let mut stale: Vec<(&(String, usize), &Vec<Page>)> = shards
         .iter()
-        .filter(|(lang, pages)| {
+        .filter(|(key, pages)| {
             cache
-                .languages
-                .get(*lang)
+                .shards
+                .get(*key)
                 .is_none_or(|cached| !same_pages(&cached.pages, pages))
         })
         .collect();
+    // The costliest first, so that no thread is left with a long one at the end.
+    stale.sort_by_key(|(key, pages)| std::cmp::Reverse(cost(&key.0, pages)));
     let (background, whole) = (cache.background, cache.whole_pages);
-    let one = |(lang, pages): &(&String, &Vec<Page>)| {
-        index_language(pages, background, whole).map(|bundle| ((*lang).clone(), bundle))
-    };
-    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
+    let one = |(_, pages): &(&(String, usize), &Vec<Page>)| index_shard(pages, background, whole);
+    let fresh: Vec<Result<ShardBundle, Diagnostic>> = if background {
         lower_priority();
         stale.iter().map(one).collect()
     } else {
-        stale.par_iter().map(one).collect()
+        in_parallel(&stale, one)
     };
-    let reindexed = fresh.len();
-    for result in fresh {
-        let (lang, bundle) = result?;
-        cache.languages.insert(lang, bundle);
+    let mut reindexed = std::collections::BTreeSet::new();
+    for ((key, _), result) in stale.iter().zip(fresh) {
+        reindexed.insert(key.0.clone());
+        cache.shards.insert((*key).clone(), result?);
     }
-    if cache.languages.is_empty() {
+    if cache.shards.is_empty() {
         return Ok(SearchIndex::default());
     }
+    let mut index = assemble(&cache.shards)?;
+    index.reindexed = reindexed.len();
+    Ok(index)
+}
 
-    let mut files: BTreeMap<&str, &Arc<[u8]>> = BTreeMap::new();
-    let mut entry: Option<serde_json::Value> = None;
-    for bundle in cache.languages.values() {
-        files.extend(
-            bundle
-                .files
-                .iter()
-                .map(|(name, bytes)| (name.as_str(), bytes)),
-        );
-        entry = Some(match entry.take() {
-            None => bundle.entry.clone(),
-            Some(whole) => merge_entries(whole, bundle.entry.clone())?,
-        });
+/// The pages of a language in shards of at most about `most` pages. A page's shard depends
+/// only on its path and the number of shards, so editing a page changes only its shard.
+fn split(pages: Vec<Page>, most: usize) -> Vec<Vec<Page>> {
+    let count = pages.len().div_ceil(most).max(1);
+    let mut shards: Vec<Vec<Page>> = (0..count).map(|_| Vec::new()).collect();
+    for page in pages {
+        let at = (fnv1a(page.output.path.as_bytes()) % count as u64) as usize;
+        shards[at].push(page);
     }
-    let entry = entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
-    let languages = entry
-        .get("languages")
-        .and_then(|l| l.as_object())
-        .map(|l| {
-            l.iter()
-                .map(|(code, v)| {
-                    let count = v.get("page_count").and_then(|c| c.as_u64()).unwrap_or(0);
-                    (code.clone(), count as usize)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let entry = Output::text(
-        format!("{BUNDLE_DIR}/pagefind-entry.json"),
-        entry.to_string(),
+    shards.retain(|s| !s.is_empty());
+    shards
+}
+
+/// FNV-1a, a hash that is the same on every machine and in every build.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A rough measure of the work of indexing `pages`: their size, weighted for the languages
+/// that Pagefind segments into words with a dictionary (which costs several times more).
+fn cost(lang: &str, pages: &[Page]) -> usize {
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    let segmented = matches!(
+        lang.split('-').next().map(str::to_ascii_lowercase).as_deref(),
+        Some("zh" | "ja" | "th")
     );
-    let mut outputs: Vec<Output> = files
+    if segmented { bytes * 4 } else { bytes }
+}
+
+/// Runs `f` on every item, on as many threads as rayon has, each taking the next item in
+/// order when it is done with one (rayon's own splitting would hand each thread a fixed half).
+fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let threads = rayon::current_num_threads().min(items.len());
+    rayon::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|_| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else {
+                        break;
+                    };
+                    let result = f(item);
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    results
         .into_iter()
-        .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), Arc::clone(contents)))
-        .collect();
-    outputs.push(entry);
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        .map(|slot| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .expect("every item was run")
+        })
+        .collect()
+}
+
+/// Which files of a shard's own bundle a reader needs besides the main bundle's: its index,
+/// not Pagefind's script or WebAssembly.
+fn shard_file(name: &str) -> bool {
+    name.ends_with(".pf_meta")
+        || ["fragment/", "index/", "filter/"]
+            .iter()
+            .any(|dir| name.starts_with(dir))
+}
+
+/// The bundle of the site from the bundles of its shards. The first shard of each language is
+/// in `pagefind/`, with Pagefind's script; shard `n` of a language is a bundle of its own in
+/// `pagefind/<language>/<n>/`, which the main `pagefind-entry.json` lists in the language's
+/// `shards`. Page counts there are the whole language's.
+fn assemble(shards: &BTreeMap<(String, usize), ShardBundle>) -> Result<SearchIndex, Diagnostic> {
+    let mut files: BTreeMap<String, Arc<[u8]>> = BTreeMap::new();
+    let mut entry: Option<serde_json::Value> = None;
+    let mut languages: BTreeMap<String, usize> = BTreeMap::new();
+    let mut more: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for ((_, number), bundle) in shards {
+        let code = bundle
+            .code()
+            .ok_or_else(|| failure("a `pagefind-entry.json` names no language".into()))?;
+        let count = bundle.entry["languages"][code]["page_count"]
+            .as_u64()
+            .unwrap_or(0) as usize;
+        *languages.entry(code.to_string()).or_default() += count;
+        if *number == 1 {
+            files.extend(
+                bundle
+                    .files
+                    .iter()
+                    .map(|(name, bytes)| (name.clone(), Arc::clone(bytes))),
+            );
+            entry = Some(match entry.take() {
+                None => bundle.entry.clone(),
+                Some(whole) => merge_entries(whole, bundle.entry.clone())?,
+            });
+        } else {
+            let dir = format!("{code}/{number}/");
+            files.extend(
+                bundle
+                    .files
+                    .iter()
+                    .filter(|(name, _)| shard_file(name))
+                    .map(|(name, bytes)| (format!("{dir}{name}"), Arc::clone(bytes))),
+            );
+            files.insert(
+                format!("{dir}pagefind-entry.json"),
+                Arc::from(bundle.entry.to_string().into_bytes()),
+            );
+            more.entry(code.to_string()).or_default().push(dir);
+        }
+    }
+    let mut entry =
+        entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
+    if let Some(listed) = entry.get_mut("languages").and_then(|l| l.as_object_mut()) {
+        for (code, language) in listed.iter_mut() {
+            language["page_count"] = languages.get(code).copied().unwrap_or(0).into();
+            if let Some(dirs) = more.get(code) {
+                language["shards"] = dirs.clone().into();
+            }
+        }
+    }
+    files.insert(
+        "pagefind-entry.json".into(),
+        Arc::from(entry.to_string().into_bytes()),
+    );
     Ok(SearchIndex {
-        files: outputs,
+        files: files
+            .into_iter()
+            .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), contents))
+            .collect(),
         languages,
-        reindexed,
+        reindexed: 0,
     })
 }
 
@@ -219,12 +363,8 @@ fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
         })
 }
 
-/// Indexes the pages of one language.
-fn index_language(
-    pages: &[Page],
-    background: bool,
-    whole: bool,
-) -> Result<LanguageBundle, Diagnostic> {
+/// Indexes the pages of one shard.
+fn index_shard(pages: &[Page], background: bool, whole: bool) -> Result<ShardBundle, Diagnostic> {
     let texts: Vec<(&str, &str)> = pages
         .iter()
         .map(|p| (p.output.path.as_str(), p.html))
@@ -241,7 +381,7 @@ fn index_language(
             files.push((name, Arc::from(contents)));
         }
     }
-    Ok(LanguageBundle {
+    Ok(ShardBundle {
         pages: pages
             .iter()
             .map(|p| (p.output.path.clone(), Arc::clone(&p.output.contents)))
@@ -251,7 +391,7 @@ fn index_language(
     })
 }
 
-/// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
+/// Runs Pagefind over the pages of one shard; gives its bundle as (path, bytes).
 fn index_pages(pages: &[(&str, &str)], background: bool, whole: bool) -> Result<Bundle, String> {
     let mut builder = tokio::runtime::Builder::new_current_thread();
     if background {
