@@ -87,9 +87,14 @@ impl ShardBundle {
 /// A language with more pages than this is indexed in shards of at most this many pages, on
 /// as many threads as there are cores, and searched in the browser as one index (Pagefind's
 /// `mergeIndex`). Pagefind indexes one page at a time, so a large language would otherwise
-/// take as long as all the others together; each shard costs a reader one more request per
-/// search word.
-pub const SHARD_PAGES: usize = 2000;
+/// take as long as all the others together, and hold the index of all its pages in memory at
+/// once; but each shard costs a reader one more request per search word. A page of a language
+/// that Pagefind segments into words with a dictionary (Chinese, Japanese, Thai) counts
+/// [`SEGMENTED_WEIGHT`] times: it takes about that much more time and memory to index.
+pub const SHARD_PAGES: usize = 3000;
+
+/// How many pages of other languages a page of Chinese, Japanese or Thai counts for.
+pub const SEGMENTED_WEIGHT: usize = 4;
 
 /// The last index of each shard of each language. `serve` keeps one across rebuilds, so an
 /// edit re-indexes only the shard whose pages changed; a fresh cache indexes everything.
@@ -137,7 +142,8 @@ impl IndexCache {
         }
     }
 
-    /// Shards of at most `pages` pages instead of [`SHARD_PAGES`] (for tests of small sites).
+    /// Shards of at most `pages` (weighted) pages instead of [`SHARD_PAGES`] (for tests of small
+    /// sites and for benchmarks).
     #[doc(hidden)]
     pub fn with_shard_pages(mut self, pages: usize) -> IndexCache {
         self.shard_pages = pages.max(1);
@@ -168,7 +174,8 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
     }
     let mut shards: BTreeMap<(String, usize), Vec<Page>> = BTreeMap::new();
     for (lang, pages) in by_lang {
-        for (number, pages) in split(pages, cache.shard_pages).into_iter().enumerate() {
+        let most = (cache.shard_pages / weight(&lang)).max(1);
+        for (number, pages) in split(pages, most).into_iter().enumerate() {
             shards.insert((lang.clone(), number + 1), pages);
         }
     }
@@ -225,15 +232,22 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     })
 }
 
-/// A rough measure of the work of indexing `pages`: their size, weighted for the languages
-/// that Pagefind segments into words with a dictionary (which costs several times more).
-fn cost(lang: &str, pages: &[Page]) -> usize {
-    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+/// How many pages of other languages a page of `lang` counts for.
+fn weight(lang: &str) -> usize {
     let segmented = matches!(
-        lang.split('-').next().map(str::to_ascii_lowercase).as_deref(),
+        lang.split('-')
+            .next()
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("zh" | "ja" | "th")
     );
-    if segmented { bytes * 4 } else { bytes }
+    if segmented { SEGMENTED_WEIGHT } else { 1 }
+}
+
+/// A rough measure of the work of indexing `pages`: their size, times the weight of their
+/// language.
+fn cost(lang: &str, pages: &[Page]) -> usize {
+    pages.iter().map(|p| p.html.len()).sum::<usize>() * weight(lang)
 }
 
 /// Runs `f` on every item, on as many threads as rayon has, each taking the next item in

@@ -380,6 +380,74 @@ async fn search_works_under_a_sub_path_and_from_index_html_urls() {
     }
 }
 
+/// The number in a results status ("Pages found: 3").
+fn count(shown: &Shown) -> usize {
+    let digits: String = shown.status.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or(0)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_index_in_shards_finds_what_one_index_finds() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    // Every language of the sharded guide has several shards, each a bundle of its own.
+    let entry: Value = serde_json::from_str(
+        &std::fs::read_to_string(g.sharded_out.join("pagefind/pagefind-entry.json")).unwrap(),
+    )
+    .unwrap();
+    for lang in ["zh", "en", "de", "da"] {
+        let shards = entry["languages"][lang]["shards"].as_array().unwrap();
+        assert!(shards.len() >= 2, "{lang}: {entry}");
+        for dir in shards {
+            let dir = g.sharded_out.join("pagefind").join(dir.as_str().unwrap());
+            assert!(
+                dir.join("pagefind-entry.json").is_file(),
+                "{}",
+                dir.display()
+            );
+        }
+    }
+    // Pages of one shard only, of several shards, and words found nowhere: the same pages,
+    // the same count, only the reader's language. (Both guides are served under a sub-path;
+    // the search page lists up to 50 results, so every page found is compared, not the order:
+    // each shard ranks by its own statistics, which with shards of two to eight pages differ
+    // much more than with the shards of a large site.)
+    let queries = [
+        ("zh", "offer"),
+        ("zh", "撤回"),
+        ("zh", "拒绝"),
+        ("en", "offer"),
+        ("en", "recruiter"),
+        ("en", "zzzzqx"),
+        ("de", "Angebot"),
+        ("de", "Bewerbers"),
+        ("da", "jobtilbud"),
+        ("da", "referencen"),
+    ];
+    for (lang, query) in queries {
+        let mut seen = Vec::new();
+        for base in [&g.sub_url, &g.sharded_url] {
+            b.goto(&format!("{base}{lang}/search/index.html?q={query}"))
+                .await;
+            let shown = wait_for(&b, "search-page", query).await;
+            assert_only_language(&shown, base, lang, query);
+            let mut pages: Vec<String> = shown
+                .links
+                .iter()
+                .map(|l| l.strip_prefix(base.as_str()).unwrap().to_string())
+                .collect();
+            pages.sort();
+            seen.push((count(&shown), pages));
+        }
+        assert_eq!(
+            seen[0], seen[1],
+            "`{query}` in `{lang}`: one index, then shards"
+        );
+    }
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn every_language_finds_its_articles_and_nothing_from_the_others() {
     let Some(b) = Browser::start(true).await else {
