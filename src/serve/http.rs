@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::write::Output;
+use crate::output::Output;
 
 /// URL prefix of the dev server's own files (never part of a built site).
 pub const PREFIX: &str = "/__letterpress/";
@@ -81,7 +81,7 @@ fn resolve(raw: &str) -> Result<String, u16> {
     if !path.starts_with('/') || path.contains('\\') {
         return Err(400);
     }
-    let decoded = crate::link::percent_decode(path).ok_or(400u16)?;
+    let decoded = crate::link::urls::percent_decode(path).ok_or(400u16)?;
     if decoded.contains('\\') || decoded.contains('\0') || decoded.starts_with("//") {
         return Err(400);
     }
@@ -185,7 +185,7 @@ pub fn inject(html: &str, error: Option<&str>) -> String {
     if let Some(error) = error {
         let overlay = format!(
             "<div id=\"letterpress-error\" role=\"alert\"><p class=\"letterpress-error-title\">letterpress: the last change does not build; showing the last good version</p><pre>{}</pre></div>\n",
-            crate::markdown::escape_attr(error)
+            crate::render::markdown::escape_attr(error)
         );
         if let Some(i) = out.find("<body>") {
             out.insert_str(i + "<body>".len(), &format!("\n{overlay}"));

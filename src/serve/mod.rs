@@ -16,10 +16,10 @@ use std::time::{Duration, Instant};
 use notify::EventKind;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
 
+use crate::compile::{Cache, CompileOptions, compile_with};
 use crate::diagnostic::Diagnostics;
 use crate::load::{self, Input};
-use crate::site::{Cache, CompileOptions, compile_with};
-use crate::write::Output;
+use crate::output::Output;
 use http::Served;
 
 /// What `letterpress serve` needs to know.
@@ -85,7 +85,7 @@ pub fn start(
 ) -> Result<Server, ServeError> {
     let root = std::path::absolute(&options.root)
         .map_err(|e| ServeError(format!("cannot use root `{}`: {e}", options.root.display())))?;
-    if !root.join(crate::config::CONFIG_FILE).is_file() {
+    if !root.join(crate::load::CONFIG_FILE).is_file() {
         return Err(ServeError(format!(
             "no `site.yaml` found in `{}`",
             root.display()

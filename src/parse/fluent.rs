@@ -9,10 +9,10 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics, line_col};
 use crate::load::SourceFile;
-use crate::page::Date;
+use crate::parse::config::Config;
+use crate::parse::page::Date;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -402,7 +402,7 @@ mod tests {
     use super::*;
 
     fn locales(files: &[(&str, &str)]) -> (Locales, Diagnostics) {
-        let config = crate::config::parse(
+        let config = crate::parse::config::parse(
             "base_url: https://x.org/\ndefault_language: en\nlanguages:\n  en:\n    name: English\n  de:\n    name: Deutsch\n",
         )
         .unwrap();

@@ -1,6 +1,7 @@
 //! Markdown → HTML with pulldown-cmark: heading ids and anchors, table of contents, typographic
 //! quotes per language, link rewriting and letter fences through callbacks.
-//! It never looks up other pages itself: the caller decides what a link or a letter becomes.
+//! It never looks up other pages itself: the caller (`body.rs`) decides what a link or a letter
+//! becomes.
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
@@ -62,72 +63,39 @@ pub fn render(
     letters: &mut LetterFn,
 ) -> Rendered {
     let parser = Parser::new_ext(source, parser_options()).into_offset_iter();
-    let mut out: Vec<Event> = Vec::new();
-    let mut rendered = Rendered::default();
-    let mut ids = IdAllocator::default();
-    // Heading being collected: level, explicit id, classes, start index in `out`.
-    let mut heading: Option<(HeadingLevel, Option<String>, usize)> = None;
-    let mut in_letter: Option<(usize, String)> = None;
-    let mut in_code = false;
-
+    let mut w = Writer {
+        source,
+        options,
+        out: Vec::new(),
+        rendered: Rendered::default(),
+        ids: IdAllocator::default(),
+        heading: None,
+        in_letter: None,
+        in_code: false,
+    };
     for (event, range) in parser {
-        if let Some((_, text)) = in_letter.as_mut() {
-            match event {
-                Event::Text(t) => text.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let (offset, text) = in_letter.take().unwrap_or_default();
-                    match letters(text.trim(), offset) {
-                        Some(html) => out.push(Event::Html(html.into())),
-                        None => {
-                            out.push(Event::Html("<pre><code class=\"language-letter\">".into()));
-                            out.push(Event::Text(text.into()));
-                            out.push(Event::Html("</code></pre>\n".into()));
-                        }
-                    }
-                }
-                _ => {}
-            }
+        if w.in_letter.is_some() {
+            w.letter_event(event, letters);
             continue;
         }
         match event {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(ref info)))
                 if info.trim() == "letter" =>
             {
-                in_letter = Some((range.start, String::new()));
+                w.in_letter = Some((range.start, String::new()));
             }
             Event::Start(Tag::CodeBlock(_)) => {
-                in_code = true;
-                out.push(event);
+                w.in_code = true;
+                w.out.push(event);
             }
             Event::End(TagEnd::CodeBlock) => {
-                in_code = false;
-                out.push(event);
+                w.in_code = false;
+                w.out.push(event);
             }
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((level, id.map(|i| i.to_string()), out.len()));
+                w.heading = Some((level, id.map(|i| i.to_string()), w.out.len()));
             }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, explicit, start)) = heading.take() {
-                    let inner: Vec<Event> = out.drain(start..).collect();
-                    let title = plain_text(&inner);
-                    let id = ids.allocate(explicit.unwrap_or_else(|| slugify(&title)));
-                    let n = level as u8;
-                    let mut inner_html = String::new();
-                    html::push_html(&mut inner_html, inner.into_iter());
-                    let escaped = escape_attr(&id);
-                    out.push(Event::Html(
-                        format!(
-                            "<h{n} id=\"{escaped}\">{inner_html}<a class=\"anchor\" href=\"#{escaped}\" aria-hidden=\"true\" tabindex=\"-1\" data-pagefind-ignore>#</a></h{n}>\n"
-                        )
-                        .into(),
-                    ));
-                    rendered.headings.push(Heading {
-                        level: n,
-                        id,
-                        title,
-                    });
-                }
-            }
+            Event::End(TagEnd::Heading(_)) => w.end_heading(),
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -138,7 +106,7 @@ pub fn render(
                     LinkOutcome::Keep => dest_url,
                     LinkOutcome::Rewrite(url) => CowStr::from(url),
                 };
-                out.push(Event::Start(Tag::Link {
+                w.out.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url,
                     title,
@@ -146,38 +114,113 @@ pub fn render(
                 }));
             }
             Event::Start(Tag::Table(_)) => {
-                out.push(Event::Html(
+                w.out.push(Event::Html(
                     "<div class=\"table-wrap\" tabindex=\"0\">".into(),
                 ));
-                out.push(event);
+                w.out.push(event);
             }
             Event::End(TagEnd::TableCell) => {
                 // A space between cells, so text extraction (search excerpts) keeps them apart.
-                out.push(event);
-                out.push(Event::Html(" ".into()));
+                w.out.push(event);
+                w.out.push(Event::Html(" ".into()));
             }
             Event::End(TagEnd::Table) => {
-                out.push(event);
-                out.push(Event::Html("</div>\n".into()));
+                w.out.push(event);
+                w.out.push(Event::Html("</div>\n".into()));
             }
-            Event::Text(text) if !in_code => {
-                count(&text, &mut rendered);
-                // Curly quotes the author typed (German „…“) are kept; only the ones smart
-                // punctuation made from `"` become the language's marks.
-                let typed = source.get(range).is_some_and(|s| s.contains(['“', '”']));
-                out.push(Event::Text(if typed {
-                    text
-                } else {
-                    typeset_quotes(text, options.quotes)
-                }));
-            }
-            other => out.push(other),
+            Event::Text(text) if !w.in_code => w.text(text, range),
+            other => w.out.push(other),
         }
     }
     let mut html_out = String::with_capacity(source.len() + source.len() / 2);
-    html::push_html(&mut html_out, out.into_iter());
+    html::push_html(&mut html_out, w.out.into_iter());
+    let mut rendered = w.rendered;
     rendered.html = html_out;
     rendered
+}
+
+/// The state of one rendering: the events to write and what has been found so far.
+struct Writer<'s, 'o> {
+    source: &'s str,
+    options: &'o MarkdownOptions<'o>,
+    out: Vec<Event<'s>>,
+    rendered: Rendered,
+    ids: IdAllocator,
+    /// Heading being collected: level, explicit id, start index in `out`.
+    heading: Option<(HeadingLevel, Option<String>, usize)>,
+    /// Letter fence being collected: its offset and text.
+    in_letter: Option<(usize, String)>,
+    in_code: bool,
+}
+
+impl<'s> Writer<'s, '_> {
+    /// An event inside a letter fence: its text is collected; at its end the letter callback
+    /// gives the snippet (or the fence stays a code block).
+    fn letter_event(&mut self, event: Event<'s>, letters: &mut LetterFn) {
+        match event {
+            Event::Text(t) => {
+                if let Some((_, text)) = self.in_letter.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                let (offset, text) = self.in_letter.take().unwrap_or_default();
+                match letters(text.trim(), offset) {
+                    Some(html) => self.out.push(Event::Html(html.into())),
+                    None => {
+                        self.out
+                            .push(Event::Html("<pre><code class=\"language-letter\">".into()));
+                        self.out.push(Event::Text(text.into()));
+                        self.out.push(Event::Html("</code></pre>\n".into()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The end of a heading: it gets a unique id, an anchor link and an entry in the headings.
+    fn end_heading(&mut self) {
+        let Some((level, explicit, start)) = self.heading.take() else {
+            return;
+        };
+        let inner: Vec<Event> = self.out.drain(start..).collect();
+        let title = plain_text(&inner);
+        let id = self
+            .ids
+            .allocate(explicit.unwrap_or_else(|| slugify(&title)));
+        let n = level as u8;
+        let mut inner_html = String::new();
+        html::push_html(&mut inner_html, inner.into_iter());
+        let escaped = escape_attr(&id);
+        self.out.push(Event::Html(
+            format!(
+                "<h{n} id=\"{escaped}\">{inner_html}<a class=\"anchor\" href=\"#{escaped}\" aria-hidden=\"true\" tabindex=\"-1\" data-pagefind-ignore>#</a></h{n}>\n"
+            )
+            .into(),
+        ));
+        self.rendered.headings.push(Heading {
+            level: n,
+            id,
+            title,
+        });
+    }
+
+    /// Text outside code: counted for the reading time, its quotes typeset.
+    fn text(&mut self, text: CowStr<'s>, range: std::ops::Range<usize>) {
+        count(&text, &mut self.rendered);
+        // Curly quotes the author typed (German „…“) are kept; only the ones smart
+        // punctuation made from `"` become the language's marks.
+        let typed = self
+            .source
+            .get(range)
+            .is_some_and(|s| s.contains(['“', '”']));
+        self.out.push(Event::Text(if typed {
+            text
+        } else {
+            typeset_quotes(text, self.options.quotes)
+        }));
+    }
 }
 
 /// Replaces the curly quotes produced by smart punctuation with the language's own marks.

@@ -10,32 +10,18 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use pagefind::api::PagefindIndex;
-use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
-use crate::write::Output;
+use crate::output::Output;
+
+mod indexer;
 
 /// The folder of the search bundle, below the output root.
 pub const BUNDLE_DIR: &str = "pagefind";
 
 /// The attribute that marks a page's searchable content.
 const BODY_MARKER: &str = "data-pagefind-body";
-
-/// A bundle as Pagefind writes it: (path below `pagefind/`, contents).
-type Bundle = Vec<(String, Vec<u8>)>;
-
-/// Files of Pagefind's own user interfaces, which the theme does not use.
-const UNUSED: &[&str] = &[
-    "pagefind-ui.js",
-    "pagefind-ui.css",
-    "pagefind-modular-ui.js",
-    "pagefind-modular-ui.css",
-    "pagefind-component-ui.js",
-    "pagefind-component-ui.css",
-    "pagefind-highlight.js",
-];
 
 /// The search bundle of a site.
 #[derive(Debug, Clone, Default)]
@@ -98,6 +84,39 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
 /// Like [`index`], reusing the bundles of languages whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
+    let by_lang = pages_by_language(outputs);
+    cache.languages.retain(|lang, _| by_lang.contains_key(lang));
+    let stale: Vec<(&String, &Vec<Page>)> = by_lang
+        .iter()
+        .filter(|(lang, pages)| {
+            cache
+                .languages
+                .get(*lang)
+                .is_none_or(|cached| !same_pages(&cached.pages, pages))
+        })
+        .collect();
+    let background = cache.background;
+    let one = |(lang, pages): &(&String, &Vec<Page>)| {
+        indexer::index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
+    };
+    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
+        indexer::lower_priority();
+        stale.iter().map(one).collect()
+    } else {
+        stale.par_iter().map(one).collect()
+    };
+    let reindexed = fresh.len();
+    for result in fresh {
+        let (lang, bundle) = result?;
+        cache.languages.insert(lang, bundle);
+    }
+    let mut index = combine(&cache.languages)?;
+    index.reindexed = reindexed;
+    Ok(index)
+}
+
+/// The HTML pages that carry `data-pagefind-body`, by the language of their `<html lang>`.
+fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
     let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
     for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
         let Ok(html) = std::str::from_utf8(&o.contents) else {
@@ -111,38 +130,18 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
             .or_default()
             .push(Page { output: o, html });
     }
-    cache.languages.retain(|lang, _| by_lang.contains_key(lang));
-    let stale: Vec<(&String, &Vec<Page>)> = by_lang
-        .iter()
-        .filter(|(lang, pages)| {
-            cache
-                .languages
-                .get(*lang)
-                .is_none_or(|cached| !same_pages(&cached.pages, pages))
-        })
-        .collect();
-    let background = cache.background;
-    let one = |(lang, pages): &(&String, &Vec<Page>)| {
-        index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
-    };
-    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
-        lower_priority();
-        stale.iter().map(one).collect()
-    } else {
-        stale.par_iter().map(one).collect()
-    };
-    let reindexed = fresh.len();
-    for result in fresh {
-        let (lang, bundle) = result?;
-        cache.languages.insert(lang, bundle);
-    }
-    if cache.languages.is_empty() {
+    by_lang
+}
+
+/// The bundles of every language merged into one: their files, and one `pagefind-entry.json`
+/// naming every language.
+fn combine(languages: &BTreeMap<String, LanguageBundle>) -> Result<SearchIndex, Diagnostic> {
+    if languages.is_empty() {
         return Ok(SearchIndex::default());
     }
-
     let mut files: BTreeMap<&str, &Arc<[u8]>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
-    for bundle in cache.languages.values() {
+    for bundle in languages.values() {
         files.extend(
             bundle
                 .files
@@ -180,7 +179,7 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
     Ok(SearchIndex {
         files: outputs,
         languages,
-        reindexed,
+        reindexed: 0,
     })
 }
 
@@ -197,77 +196,6 @@ fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
             let o = page.output;
             *path == o.path && (Arc::ptr_eq(bytes, &o.contents) || **bytes == *o.contents)
         })
-}
-
-/// Indexes the pages of one language.
-fn index_language(pages: &[Page], background: bool) -> Result<LanguageBundle, Diagnostic> {
-    let texts: Vec<(&str, &str)> = pages
-        .iter()
-        .map(|p| (p.output.path.as_str(), p.html))
-        .collect();
-    let mut files = Vec::new();
-    let mut entry = None;
-    for (name, contents) in index_pages(&texts, background).map_err(failure)? {
-        if name == "pagefind-entry.json" {
-            entry = Some(
-                serde_json::from_slice(&contents)
-                    .map_err(|e| failure(format!("unreadable `pagefind-entry.json`: {e}")))?,
-            );
-        } else {
-            files.push((name, Arc::from(contents)));
-        }
-    }
-    Ok(LanguageBundle {
-        pages: pages
-            .iter()
-            .map(|p| (p.output.path.clone(), Arc::clone(&p.output.contents)))
-            .collect(),
-        files,
-        entry: entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?,
-    })
-}
-
-/// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)], background: bool) -> Result<Bundle, String> {
-    let mut builder = tokio::runtime::Builder::new_current_thread();
-    if background {
-        // Pagefind parses pages on the runtime's blocking threads.
-        builder.on_thread_start(lower_priority);
-    }
-    let runtime = builder
-        .build()
-        .map_err(|e| format!("cannot start the indexer: {e}"))?;
-    runtime.block_on(async {
-        let config = PagefindServiceConfig::builder()
-            .keep_index_url(false)
-            .build();
-        let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
-        for (path, html) in pages {
-            index
-                .add_html_file(Some((*path).to_string()), None, (*html).to_string())
-                .await
-                .map_err(|e| format!("cannot index `{path}`: {e}"))?;
-        }
-        let files = index.get_files().await.map_err(|e| e.to_string())?;
-        Ok(files
-            .into_iter()
-            .filter_map(|f| {
-                let name = f.filename.to_string_lossy().replace('\\', "/");
-                (!UNUSED.contains(&name.as_str())).then_some((name, f.contents))
-            })
-            .collect())
-    })
-}
-
-/// Gives the calling thread the lowest CPU priority (Linux only: elsewhere the call would
-/// apply to the whole process).
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: `setpriority` takes plain integers and touches no memory of ours. On Linux,
-    // `PRIO_PROCESS` with id 0 means the calling thread. A failure only leaves the priority as is.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
-    }
 }
 
 /// Merges the `languages` of two `pagefind-entry.json` files (the rest is the same in both).
@@ -297,7 +225,7 @@ fn html_lang(html: &str) -> Option<&str> {
     value.split('"').next()
 }
 
-fn failure(message: String) -> Diagnostic {
+pub(crate) fn failure(message: String) -> Diagnostic {
     Diagnostic::error(
         "search",
         BUNDLE_DIR,

@@ -1,12 +1,15 @@
-//! Command-line interface: clap types → typed options for the library, and printing of results.
-//! It never builds anything itself.
+//! Command-line interface: clap types → typed options for the library, one function per
+//! command, exit codes. Printing lives in `report.rs`. It never builds anything itself.
+
+mod report;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use letterpress::{BuildOptions, CompileOptions, Diagnostics};
+use letterpress::translators::translate::TranslateOptions;
+use letterpress::{BuildOptions, CompileOptions};
 
 #[derive(Parser)]
 #[command(
@@ -109,52 +112,31 @@ enum Format {
     Json,
 }
 
-/// Prints diagnostics on stderr, with a final count.
-fn print_problems(problems: &Diagnostics) {
-    for d in &problems.0 {
-        eprintln!("{d}");
-    }
-    let errors = problems.errors().count();
-    if errors > 0 {
-        eprintln!(
-            "error: {errors} problem{} found, nothing was written",
-            if errors == 1 { "" } else { "s" }
-        );
-    }
-}
-
-/// Sites smaller than this build too fast for a progress bar to be useful.
-const PROGRESS_MIN_PAGES: usize = 2000;
-
-/// A progress bar on stdout, drawn for large sites only, at most once per percent.
-fn progress_bar() -> letterpress::site::ProgressFn {
-    std::sync::Arc::new(|done: usize, total: usize| {
-        let step = (total / 100).max(1);
-        if total < PROGRESS_MIN_PAGES || (!done.is_multiple_of(step) && done != total) {
-            return;
-        }
-        let width = 30;
-        let filled = done * width / total;
-        print!(
-            "\r[{}{}] {done}/{total} pages",
-            "#".repeat(filled),
-            " ".repeat(width - filled)
-        );
-        if done == total {
-            print!("\r{}\r", " ".repeat(width + 30));
-        }
-        let _ = std::io::Write::flush(&mut std::io::stdout());
-    })
-}
-
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check {
+        Command::Build {
             root,
-            format,
-            strict,
-        } => check(&root.root, format, strict),
+            output,
+            base_url,
+            drafts,
+            no_search,
+            force,
+        } => {
+            let output = output.unwrap_or_else(|| root.root.join("public"));
+            let progress = std::io::stdout().is_terminal().then(report::progress_bar);
+            build(&BuildOptions {
+                root: root.root,
+                output,
+                compile: CompileOptions {
+                    drafts,
+                    base_url,
+                    search: no_search.then_some(false),
+                    progress,
+                },
+                force,
+            })
+        }
         Command::Serve {
             root,
             port,
@@ -175,6 +157,11 @@ pub fn run() -> ExitCode {
             };
             serve(&options, open)
         }
+        Command::Check {
+            root,
+            format,
+            strict,
+        } => check(&root.root, format, strict),
         Command::Status {
             root,
             languages,
@@ -185,68 +172,50 @@ pub fn run() -> ExitCode {
             item,
             to,
             refresh,
-        } => {
-            let options = letterpress::translate::TranslateOptions {
-                root: root.root,
-                item,
-                to,
-                refresh,
-            };
-            match letterpress::translate(&options) {
-                Ok(paths) => {
-                    let verb = if refresh {
-                        "marked as up to date"
-                    } else {
-                        "created; translate it, then build"
-                    };
-                    for p in paths {
-                        println!("{}: {verb}", letterpress::diagnostic::display_path(&p));
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    print_problems(&problems);
-                    ExitCode::from(1)
-                }
+        } => translate(&TranslateOptions {
+            root: root.root,
+            item,
+            to,
+            refresh,
+        }),
+    }
+}
+
+fn build(options: &BuildOptions) -> ExitCode {
+    match letterpress::build(options) {
+        Ok(built) => {
+            report::print_problems(&built.warnings);
+            let line = built.summary();
+            if std::io::stdout().is_terminal() {
+                println!("\x1b[32m✓\x1b[0m {line}");
+            } else {
+                println!("{line}");
             }
+            ExitCode::SUCCESS
         }
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-            no_search,
-            force,
-        } => {
-            let output = output.unwrap_or_else(|| root.root.join("public"));
-            let progress = std::io::stdout().is_terminal().then(progress_bar);
-            let options = BuildOptions {
-                root: root.root,
-                output,
-                compile: CompileOptions {
-                    drafts,
-                    base_url,
-                    search: no_search.then_some(false),
-                    progress,
-                },
-                force,
+        Err(problems) => {
+            report::print_problems(&problems);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn translate(options: &TranslateOptions) -> ExitCode {
+    match letterpress::translate(options) {
+        Ok(paths) => {
+            let verb = if options.refresh {
+                "marked as up to date"
+            } else {
+                "created; translate it, then build"
             };
-            match letterpress::build(&options) {
-                Ok(report) => {
-                    print_problems(&report.warnings);
-                    let line = report.summary();
-                    if std::io::stdout().is_terminal() {
-                        println!("\x1b[32m✓\x1b[0m {line}");
-                    } else {
-                        println!("{line}");
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(problems) => {
-                    print_problems(&problems);
-                    ExitCode::from(1)
-                }
+            for p in paths {
+                println!("{}: {verb}", letterpress::diagnostic::display_path(&p));
             }
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            report::print_problems(&problems);
+            ExitCode::from(1)
         }
     }
 }
@@ -297,7 +266,7 @@ fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
     let all = match letterpress::status(root) {
         Ok(s) => s,
         Err(problems) => {
-            print_problems(&problems);
+            report::print_problems(&problems);
             return ExitCode::from(1);
         }
     };
@@ -305,7 +274,7 @@ fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
         eprintln!("error: `{unknown}` is not a language of this site");
         return ExitCode::from(1);
     }
-    let chosen: Vec<&letterpress::translation::LanguageStatus> = all
+    let chosen: Vec<&letterpress::translators::status::LanguageStatus> = all
         .iter()
         .filter(|s| only.is_empty() || only.contains(&s.code))
         .collect();
@@ -314,76 +283,12 @@ fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
             "{}",
             serde_json::to_string(&chosen).unwrap_or_else(|_| "[]".into())
         ),
-        Format::Text => print!("{}", status_table(&chosen, std::io::stdout().is_terminal())),
+        Format::Text => print!(
+            "{}",
+            report::status_table(&chosen, std::io::stdout().is_terminal())
+        ),
     }
     ExitCode::SUCCESS
-}
-
-/// The readable form of `letterpress status`.
-fn status_table(languages: &[&letterpress::translation::LanguageStatus], bars: bool) -> String {
-    use letterpress::translation::{Counts, State};
-    use std::fmt::Write as _;
-    let cell = |c: &Counts| {
-        let mut s = format!("{}/{}", c.translated, c.total);
-        if c.outdated > 0 {
-            s.push_str(&format!(" ({} outdated)", c.outdated));
-        }
-        s
-    };
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{:<16} {:<22} {:<22} {:<14}",
-        "language", "pages", "letters", "UI strings"
-    );
-    for l in languages {
-        let name = format!("{} ({}){}", l.name, l.code, if l.source { "*" } else { "" });
-        let _ = write!(
-            out,
-            "{:<16} {:<22} {:<22} {:<14}",
-            name,
-            cell(&l.articles),
-            cell(&l.letters),
-            cell(&l.strings)
-        );
-        if bars {
-            let done = l.articles.translated + l.letters.translated + l.strings.translated;
-            let total = (l.articles.total + l.letters.total + l.strings.total).max(1);
-            let filled = done * 20 / total;
-            let _ = write!(
-                out,
-                " [{}{}] {:>3}%",
-                "#".repeat(filled),
-                ".".repeat(20 - filled),
-                done * 100 / total
-            );
-        }
-        out.push('\n');
-    }
-    let _ = writeln!(out, "* source language");
-    for l in languages.iter().filter(|l| !l.source) {
-        let todo: Vec<_> = l
-            .items
-            .iter()
-            .filter(|i| matches!(i.state, State::Missing | State::Outdated))
-            .collect();
-        if todo.is_empty() && l.missing_strings.is_empty() {
-            continue;
-        }
-        let _ = writeln!(out, "\n{} ({}):", l.name, l.code);
-        for item in todo {
-            let state = if item.state == State::Missing {
-                "missing "
-            } else {
-                "outdated"
-            };
-            let _ = writeln!(out, "  {state}  {}  ({})", item.key, item.path);
-        }
-        for id in &l.missing_strings {
-            let _ = writeln!(out, "  missing   UI string `{id}`");
-        }
-    }
-    out
 }
 
 fn serve(options: &letterpress::serve::ServeOptions, open: bool) -> ExitCode {

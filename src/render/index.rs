@@ -1,0 +1,440 @@
+//! The site index: the linked site with the lookups every renderer shares, worked out once per
+//! build — each folder's sections and articles in order, navigation, letter lists, dates as each
+//! language writes them — and the links, translations and lists templates show. It is read-only
+//! while pages render; it never renders a page itself.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::Diagnostic;
+use crate::link::Linked;
+use crate::link::letters::LetterRoute;
+use crate::link::routes::{Route, Routes};
+use crate::link::urls::encode_path;
+use crate::parse::config::{Config, Direction};
+use crate::parse::fluent::Locales;
+use crate::parse::letters::LetterSet;
+use crate::parse::page::{Date, Kind, Page, parent_key};
+use crate::render::context::{LanguageInfo, Link, PageInfo, SectionList, SiteInfo, Translation};
+
+/// The routes directly below one folder of one language, as route indexes, each sorted by
+/// weight, then title, then key.
+#[derive(Debug, Clone, Default)]
+pub struct Folder {
+    pub sections: Vec<usize>,
+    pub articles: Vec<usize>,
+}
+
+/// The linked site and its lookups, shared read-only by the rendering threads.
+pub struct SiteIndex {
+    pub linked: Linked,
+    /// The site-wide part of every page's context.
+    pub info: SiteInfo,
+    /// Language → folder key → what is below it.
+    folders: HashMap<String, HashMap<String, Folder>>,
+    /// Language → top-level navigation.
+    nav: HashMap<String, Vec<Link>>,
+    /// Language → its letters, for lists.
+    letter_links: HashMap<String, Vec<Link>>,
+    /// Language → date → the date as the language writes it.
+    dates: HashMap<String, HashMap<Date, String>>,
+}
+
+impl SiteIndex {
+    /// Works out the lookups of `linked`.
+    pub fn new(linked: Linked) -> SiteIndex {
+        let config = &linked.parsed.config;
+        let info = SiteInfo {
+            base_url: config.base_url.clone(),
+            default_language: config.default_language.clone(),
+            languages: config
+                .languages
+                .iter()
+                .map(|l| LanguageInfo {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    dir: dir(l.dir),
+                })
+                .collect(),
+            repository: config.repository.clone(),
+            search: config.search,
+        };
+        let folders = folders(&linked);
+        let dates = dates(&linked);
+        let mut index = SiteIndex {
+            linked,
+            info,
+            folders,
+            nav: HashMap::new(),
+            letter_links: HashMap::new(),
+            dates,
+        };
+        index.nav = index.navigation();
+        index.letter_links = index.letter_lists();
+        index
+    }
+
+    /// Each language's top-level sections and articles.
+    fn navigation(&self) -> HashMap<String, Vec<Link>> {
+        self.config()
+            .languages
+            .iter()
+            .map(|l| {
+                let nav = self
+                    .folder(&l.code, "")
+                    .map(|f| f.sections.iter().chain(&f.articles).map(|&i| self.link(i)))
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                (l.code.clone(), nav)
+            })
+            .collect()
+    }
+
+    /// Each language's letters, in the order of their routes.
+    fn letter_lists(&self) -> HashMap<String, Vec<Link>> {
+        self.config()
+            .languages
+            .iter()
+            .map(|l| {
+                let links = self
+                    .letter_routes()
+                    .iter()
+                    .filter(|r| r.lang == l.code)
+                    .map(|r| self.letter_link(r))
+                    .collect();
+                (l.code.clone(), links)
+            })
+            .collect()
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.linked.parsed.config
+    }
+
+    pub fn pages(&self) -> &[Page] {
+        &self.linked.parsed.pages
+    }
+
+    pub fn locales(&self) -> &Locales {
+        &self.linked.parsed.locales
+    }
+
+    pub fn letters(&self) -> &LetterSet {
+        &self.linked.parsed.letters
+    }
+
+    pub fn routes(&self) -> &Routes {
+        &self.linked.routes
+    }
+
+    pub fn letter_routes(&self) -> &[LetterRoute] {
+        &self.linked.letter_routes
+    }
+
+    pub fn route(&self, i: usize) -> &Route {
+        &self.linked.routes.routes[i]
+    }
+
+    /// The page whose text route `i` shows.
+    pub fn page_of(&self, i: usize) -> &Page {
+        &self.pages()[self.route(i).page]
+    }
+
+    /// What is below folder `key` of `lang`.
+    pub fn folder(&self, lang: &str, key: &str) -> Option<&Folder> {
+        self.folders.get(lang)?.get(key)
+    }
+
+    /// The top-level navigation of `lang`.
+    pub fn nav(&self, lang: &str) -> &[Link] {
+        self.nav.get(lang).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The letters of `lang`, for lists.
+    pub fn letter_links(&self, lang: &str) -> Vec<Link> {
+        self.letter_links.get(lang).cloned().unwrap_or_default()
+    }
+
+    /// The name of language `code` in itself (empty for an unknown code).
+    pub fn language_name(&self, code: &str) -> String {
+        self.config()
+            .language(code)
+            .map(|l| l.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// The writing direction of language `code`.
+    pub fn dir(&self, code: &str) -> &'static str {
+        self.config().language(code).map_or("ltr", |l| dir(l.dir))
+    }
+
+    /// The absolute URL of a path from the site root.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.config().base_url, encode_path(path))
+    }
+
+    /// Path of the page of `lang` that explains how to contribute (`about`), if there is one.
+    pub fn help_path(&self, lang: &str) -> Option<String> {
+        self.routes()
+            .get(lang, "about", false)
+            .map(|a| a.path.clone())
+    }
+
+    /// `date` as `lang` writes it; a language that cannot write it is a problem.
+    pub fn date_display(
+        &self,
+        lang: &str,
+        date: Option<Date>,
+        problems: &mut Vec<Diagnostic>,
+    ) -> Option<String> {
+        let d = date?;
+        if let Some(text) = self.dates.get(lang).and_then(|m| m.get(&d)) {
+            return Some(text.clone());
+        }
+        match self.locales().date(lang, d) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                problems.push(Diagnostic::error(
+                    "missing-key",
+                    format!("locales/{lang}"),
+                    e,
+                ));
+                None
+            }
+        }
+    }
+
+    /// A list entry for route `i`.
+    pub fn link(&self, i: usize) -> Link {
+        let r = self.route(i);
+        let p = self.page_of(i);
+        Link {
+            title: p.front.title.clone(),
+            description: p.front.description.clone(),
+            path: r.path.clone(),
+            lang: p.lang.clone(),
+            fallback: r.fallback,
+            date: p.front.date.map(|d| d.iso()),
+            date_display: p
+                .front
+                .date
+                .and_then(|d| self.dates.get(&r.lang).and_then(|m| m.get(&d)).cloned()),
+        }
+    }
+
+    /// A list entry for a letter page.
+    pub fn letter_link(&self, r: &LetterRoute) -> Link {
+        let letters = self.letters();
+        let text = letters
+            .texts
+            .get(&(r.text_lang.clone(), letters.letters[r.letter].id.clone()));
+        Link {
+            title: text.map(|t| t.title.clone()).unwrap_or_default(),
+            description: text.map(|t| t.description.clone()).unwrap_or_default(),
+            path: r.path.clone(),
+            lang: r.text_lang.clone(),
+            fallback: r.fallback,
+            date: None,
+            date_display: None,
+        }
+    }
+
+    /// The same page in language `code` at `path`; callers say whether it is the current one
+    /// and whether it is really translated.
+    pub fn translation_to(&self, code: &str, path: String) -> Translation {
+        Translation {
+            code: code.to_string(),
+            name: self.language_name(code),
+            url: self.absolute(&path),
+            path,
+            current: false,
+            available: true,
+        }
+    }
+
+    /// The translations of the page at route `r`, for the language switcher and `hreflang`.
+    pub fn translations(&self, r: &Route) -> Vec<Translation> {
+        self.routes()
+            .translations(self.config(), &r.key, r.kind.is_folder())
+            .map(|t| Translation {
+                current: t.lang == r.lang,
+                available: !t.fallback,
+                ..self.translation_to(&t.lang, t.path.clone())
+            })
+            .collect()
+    }
+
+    /// The page at `/<lang>/<folder>/` in every language (a page Letterpress makes itself, so
+    /// every language has it), with `current` the reader's.
+    pub fn everywhere(&self, folder: &str, current: &str) -> Vec<Translation> {
+        self.config()
+            .languages
+            .iter()
+            .map(|l| Translation {
+                current: l.code == current,
+                available: true,
+                ..self.translation_to(&l.code, format!("{}/{folder}", l.code))
+            })
+            .collect()
+    }
+
+    /// The folders above route `r`, from the home page down (none for the home page).
+    pub fn breadcrumbs(&self, r: &Route) -> Vec<Link> {
+        let mut breadcrumbs = Vec::new();
+        if r.kind == Kind::Home {
+            return breadcrumbs;
+        }
+        let mut k = parent_key(&r.key);
+        loop {
+            if let Some(pos) = self.routes().position(&r.lang, k, true) {
+                breadcrumbs.push(self.link(pos));
+            }
+            if k.is_empty() {
+                break;
+            }
+            k = parent_key(k);
+        }
+        breadcrumbs.reverse();
+        breadcrumbs
+    }
+
+    /// The list of sections (with their pages) below `folder` in `lang`.
+    pub fn section_lists(&self, lang: &str, folder: &str) -> Vec<SectionList> {
+        let Some(below) = self.folder(lang, folder) else {
+            return Vec::new();
+        };
+        let mut lists = Vec::new();
+        if !below.articles.is_empty() {
+            lists.push(self.section_list(lang, None, &below.articles));
+        }
+        for &s in &below.sections {
+            let sub = self
+                .folder(lang, &self.route(s).key)
+                .cloned()
+                .unwrap_or_default();
+            let pages: Vec<usize> = sub.sections.into_iter().chain(sub.articles).collect();
+            lists.push(self.section_list(lang, Some(s), &pages));
+        }
+        lists
+    }
+
+    /// A list of the routes `pages`, titled by the section route `section` (untitled without one).
+    pub fn section_list(&self, lang: &str, section: Option<usize>, pages: &[usize]) -> SectionList {
+        let pages = pages.iter().map(|&i| self.link(i)).collect();
+        match section {
+            Some(s) => {
+                let p = self.page_of(s);
+                SectionList {
+                    title: p.front.title.clone(),
+                    description: p.front.description.clone(),
+                    path: Some(self.route(s).path.clone()),
+                    lang: p.lang.clone(),
+                    pages,
+                }
+            }
+            None => SectionList {
+                title: String::new(),
+                description: String::new(),
+                path: None,
+                lang: lang.to_string(),
+                pages,
+            },
+        }
+    }
+
+    /// A page without Markdown source (letters, lists), with breadcrumbs back to the home page.
+    pub fn plain_page(
+        &self,
+        kind: &'static str,
+        lang: &str,
+        path: &str,
+        title: String,
+        description: String,
+    ) -> PageInfo {
+        let mut info = PageInfo::bare(
+            kind,
+            path.to_string(),
+            self.absolute(path),
+            title,
+            description,
+        );
+        info.breadcrumbs = self
+            .routes()
+            .position(lang, "", true)
+            .map(|pos| self.link(pos))
+            .into_iter()
+            .collect();
+        info
+    }
+
+    /// The page in the source language that `p` translates (if it is a translation).
+    pub fn source_of(&self, p: &Page) -> Option<&Page> {
+        let source_lang = self.config().default_language.as_str();
+        if p.lang == source_lang {
+            return None;
+        }
+        let route = self.routes().get(source_lang, &p.key, p.kind.is_folder())?;
+        (!route.fallback).then(|| &self.pages()[route.page])
+    }
+}
+
+/// `ltr` or `rtl`, as templates write it.
+pub fn dir(d: Direction) -> &'static str {
+    match d {
+        Direction::Ltr => "ltr",
+        Direction::Rtl => "rtl",
+    }
+}
+
+/// Sections and articles below each folder, per language, sorted by weight, then title.
+fn folders(linked: &Linked) -> HashMap<String, HashMap<String, Folder>> {
+    let pages = &linked.parsed.pages;
+    let routes = &linked.routes.routes;
+    let mut map: HashMap<String, HashMap<String, Folder>> = HashMap::new();
+    for (i, r) in routes.iter().enumerate() {
+        if r.kind == Kind::Home {
+            continue;
+        }
+        let folder = map
+            .entry(r.lang.clone())
+            .or_default()
+            .entry(parent_key(&r.key).to_string())
+            .or_default();
+        if r.kind == Kind::Section {
+            folder.sections.push(i)
+        } else {
+            folder.articles.push(i)
+        }
+    }
+    let order = |i: &usize| {
+        let p = &pages[routes[*i].page];
+        (p.front.weight, p.front.title.clone(), p.key.clone())
+    };
+    for folder in map.values_mut().flat_map(|m| m.values_mut()) {
+        folder.sections.sort_by_cached_key(order);
+        folder.articles.sort_by_cached_key(order);
+    }
+    map
+}
+
+/// Every date of the site, as each language writes it.
+fn dates(linked: &Linked) -> HashMap<String, HashMap<Date, String>> {
+    let parsed = &linked.parsed;
+    let distinct: HashSet<Date> = parsed
+        .pages
+        .iter()
+        .flat_map(|p| p.front.date.into_iter().chain(p.front.updated))
+        .collect();
+    parsed
+        .config
+        .languages
+        .iter()
+        .map(|lang| {
+            let written = distinct
+                .iter()
+                .filter_map(|&d| Some((d, parsed.locales.date(&lang.code, d).ok()?)))
+                .collect();
+            (lang.code.clone(), written)
+        })
+        .collect()
+}
