@@ -8,7 +8,7 @@
 
 use std::time::Instant;
 
-use letterpress::write::Output;
+use letterpress::output::Output;
 
 fn main() {
     let Some(root) = std::env::args().nth(1) else {
