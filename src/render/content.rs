@@ -14,6 +14,7 @@ use crate::render::context::{
     FallbackNotice, Link, OutdatedNotice, PageContext, PageInfo, SectionList,
 };
 use crate::render::index::SiteIndex;
+use crate::render::markdown;
 use crate::render::reuse::{self, CachedPage, Ingredients, Renders};
 use crate::render::templates::Templates;
 use crate::translators::freshness::is_outdated;
@@ -75,13 +76,8 @@ pub fn render(
         letters: &lists.letters,
         nav: site.nav(&r.lang),
     });
-    if let Some(cached) = previous.get(&reuse::key(r))
-        && cached.fingerprint == fingerprint
-        && problems.is_empty()
-        && cached
-            .links
-            .iter()
-            .all(|(dest, url)| resolve_link(site, i, dest).as_ref() == url.as_ref())
+    if problems.is_empty()
+        && let Some(cached) = reusable(site, previous, i, fingerprint)
     {
         return ContentPage {
             fresh: false,
@@ -95,9 +91,7 @@ pub fn render(
     let body = body::render(site, templates, i, &root);
     problems.extend(body.problems);
     let md = body.markdown;
-    info.reading_minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
-        .ceil()
-        .max(1.0) as u64;
+    info.reading_minutes = reading_minutes(&md);
     info.toc = md
         .headings
         .iter()
@@ -139,6 +133,30 @@ pub fn render(
         problems,
         keep,
     }
+}
+
+/// The render of route `i` in `previous`, if it was made from the same inputs (`fingerprint`)
+/// and every link it has still leads where it led.
+fn reusable<'a>(
+    site: &SiteIndex,
+    previous: &'a Renders,
+    i: usize,
+    fingerprint: u64,
+) -> Option<&'a Arc<CachedPage>> {
+    let cached = previous.get(&reuse::key(site.route(i)))?;
+    let same = cached.fingerprint == fingerprint
+        && cached
+            .links
+            .iter()
+            .all(|(dest, url)| resolve_link(site, i, dest).as_ref() == url.as_ref());
+    same.then_some(cached)
+}
+
+/// Minutes to read a text: 220 words or 400 CJK characters a minute, at least one.
+fn reading_minutes(md: &markdown::Rendered) -> u64 {
+    (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
+        .ceil()
+        .max(1.0) as u64
 }
 
 /// What templates know about the page at route `i` before its body is rendered.

@@ -9,8 +9,8 @@ use serde::Serialize;
 use crate::link::letters::text_for;
 use crate::parse::config::Config;
 use crate::parse::fluent::Locales;
-use crate::parse::letter::FieldKind;
-use crate::parse::letter_text::{self, Segment};
+use crate::parse::letter::{FieldKind, Letter};
+use crate::parse::letter_text::{self, LetterText, Segment};
 use crate::parse::letters::LetterSet;
 use crate::render::context::FallbackNotice;
 use crate::render::letter_program;
@@ -98,40 +98,7 @@ pub fn view(
     let empty = BTreeMap::new();
     let subject = letter_text::render_with_blanks(decl, text, "subject", &empty)?;
     let body = letter_text::render_with_blanks(decl, text, "body", &empty)?;
-    let fields = decl
-        .fields
-        .iter()
-        .filter(|f| text.used.contains(&f.id))
-        .map(|f| {
-            let t = text.fields.get(&f.id);
-            FieldView {
-                id: f.id.clone(),
-                kind: kind_name(f.kind),
-                required: f.required,
-                label: t.map(|t| t.label.clone()).unwrap_or_else(|| f.id.clone()),
-                hint: t.and_then(|t| t.hint.clone()),
-                example: t.and_then(|t| t.example.clone()),
-                autocomplete: f
-                    .autocomplete
-                    .clone()
-                    .or_else(|| (f.kind == FieldKind::Email).then(|| "email".to_string())),
-                shared: f.shared,
-                choices: f
-                    .choices
-                    .iter()
-                    .map(|c| ChoiceView {
-                        id: c.clone(),
-                        label: text
-                            .choices
-                            .get(&(f.id.clone(), c.clone()))
-                            .cloned()
-                            .unwrap_or_else(|| c.clone()),
-                        checked: f.default.as_deref() == Some(c.as_str()),
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let fields = field_views(decl, text);
     let path = format!("{lang}/letters/{}/", text.slug);
     let fallback = (text.lang != lang).then(|| FallbackNotice {
         code: text.lang.clone(),
@@ -163,6 +130,43 @@ pub fn view(
         program: letter_program::program(decl, text, locales)?,
         heading,
     })
+}
+
+/// The form fields of the translation `text` of `decl`: those its messages use.
+fn field_views(decl: &Letter, text: &LetterText) -> Vec<FieldView> {
+    decl.fields
+        .iter()
+        .filter(|f| text.used.contains(&f.id))
+        .map(|f| {
+            let t = text.fields.get(&f.id);
+            FieldView {
+                id: f.id.clone(),
+                kind: kind_name(f.kind),
+                required: f.required,
+                label: t.map(|t| t.label.clone()).unwrap_or_else(|| f.id.clone()),
+                hint: t.and_then(|t| t.hint.clone()),
+                example: t.and_then(|t| t.example.clone()),
+                autocomplete: f
+                    .autocomplete
+                    .clone()
+                    .or_else(|| (f.kind == FieldKind::Email).then(|| "email".to_string())),
+                shared: f.shared,
+                choices: f
+                    .choices
+                    .iter()
+                    .map(|c| ChoiceView {
+                        id: c.clone(),
+                        label: text
+                            .choices
+                            .get(&(f.id.clone(), c.clone()))
+                            .cloned()
+                            .unwrap_or_else(|| c.clone()),
+                        checked: f.default.as_deref() == Some(c.as_str()),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 pub fn kind_name(kind: FieldKind) -> &'static str {

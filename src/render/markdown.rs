@@ -113,21 +113,9 @@ pub fn render(
                     id,
                 }));
             }
-            Event::Start(Tag::Table(_)) => {
-                w.out.push(Event::Html(
-                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
-                ));
-                w.out.push(event);
-            }
-            Event::End(TagEnd::TableCell) => {
-                // A space between cells, so text extraction (search excerpts) keeps them apart.
-                w.out.push(event);
-                w.out.push(Event::Html(" ".into()));
-            }
-            Event::End(TagEnd::Table) => {
-                w.out.push(event);
-                w.out.push(Event::Html("</div>\n".into()));
-            }
+            Event::Start(Tag::Table(_))
+            | Event::End(TagEnd::TableCell)
+            | Event::End(TagEnd::Table) => w.table(event),
             Event::Text(text) if !w.in_code => w.text(text, range),
             other => w.out.push(other),
         }
@@ -204,6 +192,27 @@ impl<'s> Writer<'s, '_> {
             id,
             title,
         });
+    }
+
+    /// Tables scroll in a wrapper of their own, with a space between cells so that text
+    /// extraction (search excerpts) keeps them apart.
+    fn table(&mut self, event: Event<'s>) {
+        match event {
+            Event::Start(Tag::Table(_)) => {
+                self.out.push(Event::Html(
+                    "<div class=\"table-wrap\" tabindex=\"0\">".into(),
+                ));
+                self.out.push(event);
+            }
+            Event::End(TagEnd::Table) => {
+                self.out.push(event);
+                self.out.push(Event::Html("</div>\n".into()));
+            }
+            _ => {
+                self.out.push(event);
+                self.out.push(Event::Html(" ".into()));
+            }
+        }
     }
 
     /// Text outside code: counted for the reading time, its quotes typeset.
