@@ -180,6 +180,45 @@ pub fn render(
     rendered
 }
 
+/// The ids of the letters that ```` ```letter ```` fences of `source` embed, in order (a letter
+/// embedded twice is listed once). Cheap for pages without any: they are not parsed.
+pub fn letter_ids(source: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let fenced = |line: &str| {
+        let line = line.trim_start();
+        (line.starts_with("```") || line.starts_with("~~~"))
+            && line.trim_start_matches(['`', '~']).trim() == "letter"
+    };
+    if !source.lines().any(fenced) {
+        return ids;
+    }
+    let mut in_letter: Option<String> = None;
+    for event in Parser::new_ext(source, parser_options()) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.trim() == "letter" =>
+            {
+                in_letter = Some(String::new());
+            }
+            Event::Text(t) => {
+                if let Some(text) = in_letter.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(text) = in_letter.take() {
+                    let id = text.trim().to_string();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    ids
+}
+
 /// Replaces the curly quotes produced by smart punctuation with the language's own marks.
 fn typeset_quotes<'a>(text: CowStr<'a>, (open, close): (&str, &str)) -> CowStr<'a> {
     if (open == "“" && close == "”") || !text.contains(['“', '”']) {
@@ -337,6 +376,14 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn letter_ids_lists_each_embedded_letter_once_in_order() {
+        let source =
+            "```letter\nb\n```\n\n```rust\nletter\n```\n\n```letter\na\n```\n\n```letter\nb\n```\n";
+        assert_eq!(letter_ids(source), ["b", "a"]);
+        assert!(letter_ids("no letters here").is_empty());
     }
 
     #[test]

@@ -97,6 +97,8 @@ struct Shared<'a> {
     letter_links: HashMap<&'a str, Vec<Link>>,
     /// (language, date) → the date as the language writes it.
     dates: HashMap<(&'a str, page::Date), String>,
+    /// Language → its articles that embed letters, in the guide's order, with those letters.
+    embedded: HashMap<&'a str, Vec<(usize, Vec<usize>)>>,
 }
 
 /// What rendering one route produced.
@@ -364,6 +366,7 @@ pub fn compile_with(
         global,
         letter_links: HashMap::new(),
         dates: HashMap::new(),
+        embedded: HashMap::new(),
     };
     shared.prepare();
 
@@ -475,7 +478,8 @@ pub fn compile_with(
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     cache.renders = next_cache;
     let page_count = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
-    let findings = translation::findings(&config, &pages, &letter_set, &locales, &status);
+    let mut findings = translation::findings(&config, &pages, &letter_set, &locales, &status);
+    findings.extend(crate::theme::literal_text(&theme.templates));
     let result = Site {
         outputs,
         pages: page_count,
@@ -556,7 +560,11 @@ fn compile_text_edits(
                 .pages
                 .iter()
                 .any(|t| t.key == new.key && t.kind == new.kind && t.front.source_hash.is_some());
-        if new.front != old.front || has_marked_translations {
+        // Letter pages list the articles that embed them, and are not re-rendered here.
+        if new.front != old.front
+            || has_marked_translations
+            || markdown::letter_ids(new.body()) != markdown::letter_ids(old.body())
+        {
             return None;
         }
         edits.push((i, index, new));
@@ -593,6 +601,7 @@ fn compile_text_edits(
         cache: &empty,
         global: snap.global,
         letter_links: HashMap::new(),
+        embedded: HashMap::new(),
         dates: snap
             .dates
             .iter()
@@ -770,15 +779,123 @@ impl<'a> Shared<'a> {
                     .get(&(l.code.as_str(), ""))
                     .cloned()
                     .unwrap_or_default();
-                let nav = sections
+                let mut nav: Vec<Link> = sections
                     .iter()
                     .chain(articles.iter())
                     .map(|&i| self.link(i))
                     .collect();
+                // The letters, after the sections, when the language has any.
+                let has_letters = self.letter_routes.iter().any(|r| r.lang == l.code);
+                if let (true, Ok(title)) = (has_letters, self.locales.text(&l.code, "nav-letters"))
+                {
+                    nav.insert(sections.len(), self.letters_link(&l.code, title));
+                }
                 (l.code.as_str(), nav)
             })
             .collect();
         self.nav = nav;
+        let embedded = self
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                let mut order = Vec::new();
+                self.articles_in_order(&l.code, "", &mut order);
+                let list = order
+                    .into_iter()
+                    .filter_map(|i| {
+                        let letters: Vec<usize> = markdown::letter_ids(self.page_of(i).body())
+                            .iter()
+                            .filter_map(|id| self.letters.find(id))
+                            .collect();
+                        (!letters.is_empty()).then_some((i, letters))
+                    })
+                    .collect();
+                (l.code.as_str(), list)
+            })
+            .collect();
+        self.embedded = embedded;
+    }
+
+    /// The article routes of `lang` below `folder` in the guide's order, as the menu shows them:
+    /// each section's articles and then its subsections, and the top-level articles last.
+    fn articles_in_order(&self, lang: &str, folder: &str, out: &mut Vec<usize>) {
+        let Some((sections, articles)) = self.children.get(&(lang, folder)) else {
+            return;
+        };
+        if !folder.is_empty() {
+            out.extend(articles);
+        }
+        for &s in sections {
+            self.articles_in_order(lang, &self.route(s).key, out);
+        }
+        if folder.is_empty() {
+            out.extend(articles);
+        }
+    }
+
+    /// A link to the letters of `lang` (`/<lang>/letters/`), titled `title`.
+    fn letters_link(&self, lang: &str, title: String) -> Link {
+        Link {
+            title,
+            description: String::new(),
+            path: format!("{lang}/letters/"),
+            lang: lang.to_string(),
+            fallback: false,
+            date: None,
+            date_display: None,
+        }
+    }
+
+    /// The letters of `lang` grouped by the situation they belong to: under the first article
+    /// (in the guide's order) that embeds them, then the letters no article embeds.
+    fn letter_groups(&self, lang: &str) -> Vec<SectionList> {
+        let of_lang: Vec<&LetterRoute> = self
+            .letter_routes
+            .iter()
+            .filter(|r| r.lang == lang)
+            .collect();
+        let route_of = |letter: usize| of_lang.iter().find(|r| r.letter == letter);
+        let mut listed = HashSet::new();
+        let mut groups = Vec::new();
+        for (i, letters) in self.embedded.get(lang).into_iter().flatten() {
+            let pages: Vec<Link> = letters
+                .iter()
+                .filter(|&&l| listed.insert(l))
+                .filter_map(|&l| route_of(l))
+                .map(|r| self.letter_link(r))
+                .collect();
+            if !pages.is_empty() {
+                let article = self.link(*i);
+                groups.push(SectionList {
+                    title: article.title,
+                    description: String::new(),
+                    path: Some(article.path),
+                    lang: article.lang,
+                    pages,
+                });
+            }
+        }
+        let rest: Vec<Link> = of_lang
+            .iter()
+            .filter(|r| !listed.contains(&r.letter))
+            .map(|r| self.letter_link(r))
+            .collect();
+        if !rest.is_empty() {
+            let title = if groups.is_empty() {
+                String::new()
+            } else {
+                self.locales.text(lang, "letters-more").unwrap_or_default()
+            };
+            groups.push(SectionList {
+                title,
+                description: String::new(),
+                path: None,
+                lang: lang.to_string(),
+                pages: rest,
+            });
+        }
+        groups
     }
 
     fn route(&self, i: usize) -> &Route {
@@ -1308,6 +1425,18 @@ impl<'a> Shared<'a> {
         });
         info.source_path = source;
         info.outdated = self.letter_outdated(r);
+        if let Ok(title) = self.locales.text(&r.lang, "nav-letters") {
+            info.breadcrumbs.push(self.letters_link(&r.lang, title));
+        }
+        // The articles that explain the letter, in the guide's order.
+        let used_in: Vec<Link> = self
+            .embedded
+            .get(r.lang.as_str())
+            .into_iter()
+            .flatten()
+            .filter(|(_, letters)| letters.contains(&r.letter))
+            .map(|(i, _)| self.link(*i))
+            .collect();
         let translations = self
             .letter_translations(r.letter)
             .map(|t| Translation {
@@ -1327,7 +1456,17 @@ impl<'a> Shared<'a> {
             site: self.site,
             page: info,
             translations,
-            sections: Vec::new(),
+            sections: if used_in.is_empty() {
+                Vec::new()
+            } else {
+                vec![SectionList {
+                    title: String::new(),
+                    description: String::new(),
+                    path: None,
+                    lang: r.lang.clone(),
+                    pages: used_in,
+                }]
+            },
             nav: self.nav.get(r.lang.as_str()).map_or(&[], |v| v.as_slice()),
             letters: Vec::new(),
             letter: Some(view),
@@ -1421,7 +1560,7 @@ impl<'a> Shared<'a> {
         })
     }
 
-    /// `/<lang>/letters/`: every letter of the language.
+    /// `/<lang>/letters/`: every letter of the language, grouped by situation.
     fn render_letters_index(&self, lang: &str) -> Result<Output, Diagnostic> {
         let letters = self.letter_links.get(lang).cloned().unwrap_or_default();
         self.render_list_page(ListPage {
@@ -1429,7 +1568,7 @@ impl<'a> Shared<'a> {
             folder: "letters",
             template: "letters.html",
             letters,
-            sections: Vec::new(),
+            sections: self.letter_groups(lang),
             status: None,
         })
     }
