@@ -92,6 +92,7 @@
     };
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
-    spy();
+    // The first mark waits until the page has loaded, out of the way of its first paint.
+    if (document.readyState === "complete") { schedule(); } else { window.addEventListener("load", function () { window.setTimeout(schedule, 0); }); }
   }
 })();

@@ -238,7 +238,9 @@
     var current = { subject: "", body: "", pieces: [], blanks: [] };
     var focused = null;
 
+    var ready = false;
     function update() {
+      ready = true;
       var state = read();
       var subject = tidy(evaluate(program.subject, state.values, program, []));
       var body = tidy(evaluate(program.body, state.values, program, []));
@@ -435,6 +437,7 @@
     }
 
     function open(yes) {
+      if (yes && !ready) { update(); }
       root.classList.toggle("is-open", yes);
       if (expand) { expand.setAttribute("aria-expanded", yes ? "true" : "false"); }
       preview.setAttribute("tabindex", yes ? "0" : "-1");
@@ -566,10 +569,17 @@
       if (remember) { remember.checked = true; }
       fill(load(SHARED) || {});
       fill(load(key) || {});
+      update();
+    } else if (!card) {
+      update();
     }
-    update();
+    // A closed card shows the text the build wrote, which is what the empty form gives: its
+    // preview is worked out when it opens or is typed into.
   }
 
+  // One letter per task, so that a page with several stays responsive while they start.
   var letters = document.querySelectorAll("[data-letter]");
-  for (var i = 0; i < letters.length; i++) { setup(letters[i]); }
+  Array.prototype.forEach.call(letters, function (letter, i) {
+    if (i === 0) { setup(letter); } else { window.setTimeout(function () { setup(letter); }, 0); }
+  });
 })();
