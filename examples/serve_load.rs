@@ -78,6 +78,26 @@ fn percent_encode(path: &str) -> String {
         .collect()
 }
 
+/// CPU time (user and system) of this process's thread named `name` so far (Linux only).
+fn thread_cpu(name: &str) -> Option<Duration> {
+    let tasks = std::fs::read_dir("/proc/self/task").ok()?;
+    for task in tasks.filter_map(Result::ok) {
+        let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+        if comm.trim_end() != name {
+            continue;
+        }
+        let stat = std::fs::read_to_string(task.path().join("stat")).ok()?;
+        // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+        let rest = stat.rsplit_once(')')?.1;
+        let mut fields = rest.split_whitespace().skip(11);
+        let ticks: u64 =
+            fields.next()?.parse::<u64>().ok()? + fields.next()?.parse::<u64>().ok()?;
+        // Clock ticks are 1/100 s on Linux.
+        return Some(Duration::from_millis(ticks * 10));
+    }
+    None
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(i).copied().unwrap_or_default()
@@ -101,6 +121,7 @@ fn main() {
         bind: [127, 0, 0, 1].into(),
         port: 3211,
         compile: Default::default(),
+        http: Default::default(),
     };
     let server = match letterpress::serve::start(&options, log) {
         Ok(s) => s,
@@ -117,6 +138,7 @@ fn main() {
         paths.len()
     );
 
+    let cpu_before = thread_cpu("serve-http");
     let start = Instant::now();
     let threads: Vec<_> = (0..clients)
         .map(|c| {
@@ -137,6 +159,7 @@ fn main() {
         .flat_map(|t| t.join().unwrap_or_default())
         .collect();
     let wall = start.elapsed();
+    let server_cpu = cpu_before.zip(thread_cpu("serve-http"));
     server.stop();
 
     let mut failed: Vec<&str> = results
@@ -163,4 +186,12 @@ fn main() {
         ms(percentile(&times, 0.99)),
         ms(percentile(&times, 1.0))
     );
+    if let Some((before, after)) = server_cpu {
+        let cpu = after.saturating_sub(before);
+        println!(
+            "server thread: {} ms of CPU, {:.0} µs per request",
+            cpu.as_millis(),
+            cpu.as_secs_f64() * 1e6 / times.len() as f64
+        );
+    }
 }
