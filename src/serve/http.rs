@@ -399,6 +399,7 @@ mod tests {
         let request = |method, target: &str| Request {
             method,
             target: target.into(),
+            has_body: false,
         };
         let s = site();
         let events = request(Method::Get, "/__letterpress/events?x=1");

@@ -230,7 +230,7 @@ enum Phase {
     /// Reading the request head; `scanned` bytes of it were searched for its end already.
     Reading { head: Vec<u8>, scanned: usize },
     /// Writing the reply; then the connection is closed.
-    Writing(Outgoing),
+    Writing { out: Outgoing, drain: bool },
     /// The reply is written and our side shut down; what the client still sends is read and
     /// dropped, so that closing does not reset the connection before it has read the reply.
     Lingering { discarded: usize },
@@ -249,6 +249,27 @@ struct Connection {
     /// When the current phase must be over (reading, writing and lingering).
     deadline: Instant,
     phase: Phase,
+    /// Registered for writability too: only once a write could not finish, since most
+    /// replies fit the socket's buffer at once.
+    writable: bool,
+}
+
+/// How a reply is sent, and its connection closed.
+#[derive(Debug, Clone, Copy)]
+struct Delivery {
+    /// Send the body (not for HEAD).
+    body: bool,
+    /// Read what the client still sends before closing, as it may be sending a body or more
+    /// requests, rather than closing as soon as nothing more has arrived.
+    drain: bool,
+}
+
+impl Delivery {
+    /// For a request that could not be parsed, or not in time: anything may follow it.
+    const REFUSAL: Delivery = Delivery {
+        body: true,
+        drain: true,
+    };
 }
 
 /// What a connection needs after making what progress its socket allowed.
@@ -258,6 +279,8 @@ enum Next {
     Close,
     /// The request head is complete.
     Request(Result<Request, Rejection>),
+    /// The socket takes no more output for now.
+    Blocked,
     /// The reply is written.
     Sent,
 }
@@ -267,9 +290,9 @@ impl Connection {
         let socket = &mut self.socket;
         match &mut self.phase {
             Phase::Reading { head, scanned } => read_head(socket, head, scanned),
-            Phase::Writing(out) => match out.write_to(socket) {
+            Phase::Writing { out, .. } => match out.write_to(socket) {
                 Ok(true) => Next::Sent,
-                Ok(false) => Next::Wait,
+                Ok(false) => Next::Blocked,
                 Err(_) => Next::Close,
             },
             Phase::Lingering { discarded } => discard(socket, discarded),
@@ -283,11 +306,16 @@ impl Connection {
                     return Next::Close;
                 }
                 match out.write_to(socket) {
-                    Ok(true) => *stalled_since = None,
-                    Ok(false) => *stalled_since = stalled_since.or(Some(Instant::now())),
-                    Err(_) => return Next::Close,
+                    Ok(true) => {
+                        *stalled_since = None;
+                        Next::Wait
+                    }
+                    Ok(false) => {
+                        *stalled_since = stalled_since.or(Some(Instant::now()));
+                        Next::Blocked
+                    }
+                    Err(_) => Next::Close,
                 }
-                Next::Wait
             }
         }
     }
@@ -408,12 +436,9 @@ impl EventLoop {
         }
         let token = Token(self.next_token);
         self.next_token += 1;
-        let _ = socket.set_nodelay(true);
-        let interest = Interest::READABLE | Interest::WRITABLE;
-        if self
-            .poll
-            .registry()
-            .register(&mut socket, token, interest)
+        let registry = self.poll.registry();
+        if registry
+            .register(&mut socket, token, Interest::READABLE)
             .is_err()
         {
             return;
@@ -425,6 +450,7 @@ impl EventLoop {
                 head: Vec::new(),
                 scanned: 0,
             },
+            writable: false,
         };
         self.connections.insert(token, connection);
         self.requests += 1;
@@ -441,7 +467,7 @@ impl EventLoop {
                 let rank = match c.phase {
                     Phase::Lingering { .. } => 0,
                     Phase::Reading { .. } => 1,
-                    Phase::Writing(_) => 2,
+                    Phase::Writing { .. } => 2,
                     Phase::Streaming { .. } => return None,
                 };
                 Some(((rank, c.deadline), *token))
@@ -470,9 +496,37 @@ impl EventLoop {
             Next::Wait => {}
             Next::Close => self.close(token),
             Next::Request(Ok(request)) => self.answer(token, &request),
-            Next::Request(Err(rejection)) => self.reply(token, Reply::rejection(rejection), true),
-            Next::Sent => self.linger(token),
+            Next::Request(Err(rejection)) => {
+                self.reply(token, Reply::rejection(rejection), Delivery::REFUSAL);
+            }
+            Next::Blocked if !connection.writable => {
+                let interest = Interest::READABLE | Interest::WRITABLE;
+                let registry = self.poll.registry();
+                match registry.reregister(&mut connection.socket, token, interest) {
+                    Ok(()) => connection.writable = true,
+                    Err(_) => self.close(token),
+                }
+            }
+            Next::Blocked => {}
+            Next::Sent => self.finish(token),
         }
+    }
+
+    /// Closes a connection whose reply is written: at once if nothing more is coming, else
+    /// after draining what the client still sends.
+    fn finish(&mut self, token: Token) {
+        let Some(connection) = self.connections.get_mut(&token) else {
+            return;
+        };
+        if let Phase::Writing { drain: false, .. } = connection.phase {
+            let mut discarded = 0;
+            match discard(&mut connection.socket, &mut discarded) {
+                Next::Wait if discarded == 0 => return self.close(token),
+                Next::Close => return self.close(token),
+                _ => {}
+            }
+        }
+        self.linger(token);
     }
 
     fn answer(&mut self, token: Token, request: &Request) {
@@ -481,11 +535,15 @@ impl EventLoop {
             .read()
             .map(|s| Arc::clone(&s))
             .unwrap_or_default();
+        let delivery = Delivery {
+            body: request.method != Method::Head,
+            drain: request.has_body,
+        };
         match http::answer(&served, request) {
-            Answer::Reply(reply) => self.reply(token, reply, request.method != Method::Head),
+            Answer::Reply(reply) => self.reply(token, reply, delivery),
             Answer::Stream if self.streams >= self.options.max_streams => {
                 let reply = Reply::text(503, "too many live-reload streams");
-                self.reply(token, reply, true);
+                self.reply(token, reply, delivery);
             }
             Answer::Stream => {
                 let mut out = Outgoing::default();
@@ -498,16 +556,24 @@ impl EventLoop {
         }
     }
 
-    fn reply(&mut self, token: Token, reply: Reply, with_body: bool) {
+    fn reply(&mut self, token: Token, reply: Reply, delivery: Delivery) {
         let Some(connection) = self.connections.get_mut(&token) else {
             return;
         };
         connection.deadline = Instant::now() + self.options.write_timeout;
-        connection.phase = Phase::Writing(Outgoing {
+        let out = Outgoing {
             head: reply.head(),
-            body: if with_body { reply.body } else { Arc::from([]) },
+            body: if delivery.body {
+                reply.body
+            } else {
+                Arc::from([])
+            },
             sent: 0,
-        });
+        };
+        connection.phase = Phase::Writing {
+            out,
+            drain: delivery.drain,
+        };
         self.advance(token);
     }
 
@@ -525,6 +591,8 @@ impl EventLoop {
         let Some(connection) = self.connections.get_mut(&token) else {
             return;
         };
+        // Events are small writes apart in time: none should wait for an acknowledgement.
+        let _ = connection.socket.set_nodelay(true);
         connection.phase = Phase::Streaming {
             out,
             last_write: Instant::now(),
@@ -588,7 +656,9 @@ impl EventLoop {
                         Due::Close
                     }
                     Phase::Reading { .. } if now >= c.deadline => Due::Timeout,
-                    Phase::Writing(_) | Phase::Lingering { .. } if now >= c.deadline => Due::Close,
+                    Phase::Writing { .. } | Phase::Lingering { .. } if now >= c.deadline => {
+                        Due::Close
+                    }
                     Phase::Streaming {
                         stalled_since: Some(since),
                         ..
@@ -606,7 +676,10 @@ impl EventLoop {
         for (token, due) in due {
             match due {
                 Due::Close => self.close(token),
-                Due::Timeout => self.reply(token, Reply::text(408, "request timeout"), true),
+                Due::Timeout => {
+                    let reply = Reply::text(408, "request timeout");
+                    self.reply(token, reply, Delivery::REFUSAL);
+                }
                 Due::KeepAlive => self.send(token, http::KEEP_ALIVE),
             }
         }
@@ -636,7 +709,9 @@ mod tests {
     fn start(options: HttpOptions) -> TestServer {
         let listener = bind([127, 0, 0, 1].into(), 0, &|_| {}).expect("a free port");
         let page = "<html><head></head><body>hello</body></html>";
-        let served = Served::new(&[Output::text("index.html", page.into())], Vec::new());
+        // Larger than any socket buffer: writing it has to wait for the client.
+        let big = Output::new("big.bin", vec![7u8; 8 << 20]);
+        let served = Served::new(&[Output::text("index.html", page.into()), big], Vec::new());
         let (addr, live) = (listener.addr, listener.live());
         let stop = Arc::new(AtomicBool::new(false));
         listener
@@ -692,6 +767,25 @@ mod tests {
         let two =
             s.exchange(b"GET / HTTP/1.1\r\nHost: x\r\n\r\nGET /x HTTP/1.1\r\nHost: x\r\n\r\n");
         assert_eq!(two.matches("HTTP/1.1 ").count(), 1, "{two}");
+    }
+
+    #[test]
+    fn a_reply_larger_than_the_socket_buffer_arrives_whole() {
+        let s = start(HttpOptions::default());
+        let mut client = s.connect();
+        client
+            .write_all(b"GET /big.bin HTTP/1.1\r\nHost: x\r\n\r\n")
+            .expect("send");
+        // Let the server fill the socket and wait for it to drain.
+        std::thread::sleep(Duration::from_millis(100));
+        let mut response = Vec::new();
+        client.read_to_end(&mut response).expect("the whole reply");
+        assert!(response.starts_with(b"HTTP/1.1 200 OK\r\n"));
+        assert!(
+            response.ends_with(&[7; 8 << 20]),
+            "{} bytes",
+            response.len()
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct Request {
     pub method: Method,
     /// The request target exactly as sent (visible ASCII only).
     pub target: String,
+    /// The head announces a body (`Content-Length` above 0, or `Transfer-Encoding`). It is
+    /// never read, but it may still be arriving when the reply is sent.
+    pub has_body: bool,
 }
 
 /// Why a request head is refused: the status to answer with and a short reason for its body.
@@ -85,7 +88,12 @@ pub fn parse(head: &[u8]) -> Result<Request, Rejection> {
         fields.add(line)?;
     }
     fields.check(http_1_1)?;
-    Ok(Request { method, target })
+    let has_body = fields.transfer_encoding || fields.content_length.is_some_and(|l| l > 0);
+    Ok(Request {
+        method,
+        target,
+        has_body,
+    })
 }
 
 /// `method SP request-target SP HTTP-version`, with single spaces; returns whether the version
@@ -247,7 +255,8 @@ mod tests {
             r,
             Ok(Request {
                 method: Method::Get,
-                target: "/en/?q=1".into()
+                target: "/en/?q=1".into(),
+                has_body: false,
             })
         );
         let r = check("HEAD / HTTP/1.0\r\n\r\n").map(|r| r.method);
@@ -256,7 +265,7 @@ mod tests {
         assert_eq!(r, Ok(Method::Other));
         // Identical Content-Lengths say the same thing; a body is never read anyway.
         let same = "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\ncontent-length: 3\r\n\r\n";
-        assert_eq!(status(same), 200);
+        assert_eq!(check(same).map(|r| r.has_body), Ok(true));
         let chunked = "GET / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n";
         assert_eq!(status(chunked), 200);
     }
