@@ -103,21 +103,18 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted.get(i).copied().unwrap_or_default()
 }
 
-fn main() {
-    let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>());
-    let clients = args.next().and_then(Result::ok).unwrap_or(200);
-    let per_client = args.next().and_then(Result::ok).unwrap_or(50);
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+/// Serves the bundled guide in-process; returns once its search index is built, since the
+/// indexer would compete for the CPU.
+fn serve_the_guide() -> letterpress::serve::Server {
     let (ready_tx, ready_rx) = std::sync::mpsc::channel::<()>();
     let ready_tx = std::sync::Mutex::new(ready_tx);
     let log = Arc::new(move |line: &str| {
-        // Measure once the search index exists: the indexer would compete for the CPU.
         if line.starts_with("search index: ") {
             let _ = ready_tx.lock().map(|tx| tx.send(()));
         }
     });
     let options = letterpress::serve::ServeOptions {
-        root,
+        root: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")),
         bind: [127, 0, 0, 1].into(),
         port: 3211,
         compile: Default::default(),
@@ -131,18 +128,17 @@ fn main() {
         }
     };
     let _ = ready_rx.recv_timeout(Duration::from_secs(60));
-    let addr = server.addr;
-    let paths = Arc::new(paths(addr));
-    println!(
-        "{clients} clients × {per_client} requests over {} paths of the bundled guide",
-        paths.len()
-    );
+    server
+}
 
-    let cpu_before = thread_cpu("serve-http");
-    let start = Instant::now();
+/// Each request's latency, and the index of its path if it failed.
+type Results = Vec<(Duration, Result<(), usize>)>;
+
+/// `clients` threads, each fetching `per_client` paths one after the other.
+fn load(addr: SocketAddr, paths: &Arc<Vec<String>>, clients: usize, per_client: usize) -> Results {
     let threads: Vec<_> = (0..clients)
         .map(|c| {
-            let paths = Arc::clone(&paths);
+            let paths = Arc::clone(paths);
             std::thread::spawn(move || {
                 (0..per_client)
                     .map(|i| {
@@ -154,14 +150,13 @@ fn main() {
             })
         })
         .collect();
-    let results: Vec<(Duration, Result<(), usize>)> = threads
+    threads
         .into_iter()
         .flat_map(|t| t.join().unwrap_or_default())
-        .collect();
-    let wall = start.elapsed();
-    let server_cpu = cpu_before.zip(thread_cpu("serve-http"));
-    server.stop();
+        .collect()
+}
 
+fn report(results: &Results, paths: &[String], wall: Duration, server_cpu: Option<Duration>) {
     let mut failed: Vec<&str> = results
         .iter()
         .filter_map(|(_, r)| r.err())
@@ -186,12 +181,32 @@ fn main() {
         ms(percentile(&times, 0.99)),
         ms(percentile(&times, 1.0))
     );
-    if let Some((before, after)) = server_cpu {
-        let cpu = after.saturating_sub(before);
+    if let Some(cpu) = server_cpu {
         println!(
             "server thread: {} ms of CPU, {:.0} µs per request",
             cpu.as_millis(),
             cpu.as_secs_f64() * 1e6 / times.len() as f64
         );
     }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>());
+    let clients = args.next().and_then(Result::ok).unwrap_or(200);
+    let per_client = args.next().and_then(Result::ok).unwrap_or(50);
+    let server = serve_the_guide();
+    let paths = Arc::new(paths(server.addr));
+    println!(
+        "{clients} clients × {per_client} requests over {} paths of the bundled guide",
+        paths.len()
+    );
+    let cpu_before = thread_cpu("serve-http");
+    let start = Instant::now();
+    let results = load(server.addr, &paths, clients, per_client);
+    let wall = start.elapsed();
+    let server_cpu = cpu_before
+        .zip(thread_cpu("serve-http"))
+        .map(|(before, after)| after.saturating_sub(before));
+    server.stop();
+    report(&results, &paths, wall, server_cpu);
 }

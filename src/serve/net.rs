@@ -49,6 +49,8 @@ impl Default for HttpOptions {
 
 const LISTENER: Token = Token(0);
 const WAKER: Token = Token(1);
+/// The most connections accepted before the loop turns to the others.
+const ACCEPT_BATCH: usize = 256;
 /// How often timeouts are checked.
 const TICK: Duration = Duration::from_millis(50);
 /// How long input is still read (and dropped) after a reply, before the connection is closed.
@@ -173,7 +175,7 @@ impl Listener {
             next_token: 2,
             requests: 0,
             streams: 0,
-            accept_paused: false,
+            accept_pending: false,
             served,
             options,
         };
@@ -377,9 +379,10 @@ struct EventLoop {
     /// Open connections that are not live-reload streams.
     requests: usize,
     streams: usize,
-    /// Accepting failed (out of file descriptors, say): try again on the next tick, since the
-    /// listener will not signal the connections already waiting again.
-    accept_paused: bool,
+    /// Connections may still be waiting (accepting failed, out of file descriptors say, or
+    /// stopped after a batch): try again on the next tick, since the listener does not signal
+    /// the connections already waiting again.
+    accept_pending: bool,
     served: Arc<RwLock<Arc<Served>>>,
     options: HttpOptions,
 }
@@ -411,23 +414,25 @@ impl EventLoop {
         }
     }
 
+    /// Accepts waiting connections, a batch at a time so that a flood of them does not keep
+    /// the loop from the connections it has.
     fn accept(&mut self) {
-        loop {
+        for _ in 0..ACCEPT_BATCH {
             match self.listener.accept() {
                 Ok((socket, _)) => self.admit(socket),
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.accept_pending = false;
+                    return;
+                }
                 Err(e)
                     if matches!(
                         e.kind(),
                         io::ErrorKind::Interrupted | io::ErrorKind::ConnectionAborted
                     ) => {}
-                Err(_) => {
-                    self.accept_paused = true;
-                    return;
-                }
+                Err(_) => break,
             }
         }
-        self.accept_paused = false;
+        self.accept_pending = true;
     }
 
     fn admit(&mut self, mut socket: TcpStream) {
@@ -640,9 +645,9 @@ impl EventLoop {
         }
     }
 
-    /// Acts on timeouts, keeps quiet streams alive, and retries a paused accept.
+    /// Acts on timeouts, keeps quiet streams alive, and accepts connections still waiting.
     fn tick(&mut self) {
-        if self.accept_paused {
+        if self.accept_pending {
             self.accept();
         }
         let now = Instant::now();
