@@ -347,6 +347,8 @@ pub fn slugify(text: &str) -> String {
 #[derive(Default)]
 struct IdAllocator {
     used: std::collections::HashSet<String>,
+    /// Per base id, the suffix to try next: n headings with the same text cost O(n), not O(n²).
+    next: std::collections::HashMap<String, usize>,
 }
 
 impl IdAllocator {
@@ -354,13 +356,14 @@ impl IdAllocator {
         if self.used.insert(base.clone()) {
             return base;
         }
-        (1..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|candidate| !self.used.contains(candidate))
-            .inspect(|id| {
-                self.used.insert(id.clone());
-            })
-            .unwrap_or(base)
+        let next = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{next}");
+            *next += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 }
 
@@ -404,6 +407,12 @@ mod tests {
         );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["über-uns", "拒绝-offer", "über-uns-1", "custom"]);
+        let mut ids = IdAllocator::default();
+        let got: Vec<String> = ["a", "a-1", "a", "a", "a-2-1", "a-2"]
+            .iter()
+            .map(|s| ids.allocate(s.to_string()))
+            .collect();
+        assert_eq!(got, ["a", "a-1", "a-2", "a-3", "a-2-1", "a-2-2"]);
         assert!(
             r.html
                 .contains("<h2 id=\"über-uns\">Über uns?<a class=\"anchor\" href=\"#über-uns\"")
