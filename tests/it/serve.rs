@@ -364,6 +364,27 @@ fn a_broken_file_shows_an_overlay_until_it_is_fixed() {
 }
 
 #[test]
+fn a_deeply_nested_fluent_edit_shows_the_overlay_and_the_server_survives() {
+    let f = Fixture::new("basic");
+    let mut s = Serve::start(&f, free_port());
+    let ftl = f.root().join("locales/en/deep.ftl");
+    let deep = format!(
+        "deep = {}\"x\"{}\n",
+        "{ ".repeat(50_000),
+        " }".repeat(50_000)
+    );
+    std::fs::write(&ftl, deep).unwrap();
+    let page = s.until("/en/", |b| b.contains("letterpress-error"));
+    assert!(
+        page.contains("locales/en/deep.ftl:1:48: placeables"),
+        "{page}"
+    );
+    s.wait_line(|l| l.contains("does not build"));
+    std::fs::remove_file(&ftl).unwrap();
+    s.until("/en/", |b| !b.contains("letterpress-error"));
+}
+
+#[test]
 fn requests_outside_the_site_are_refused() {
     let f = Fixture::new("basic");
     std::fs::write(f.root().join("secret.txt"), "top secret").unwrap();
