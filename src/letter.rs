@@ -7,7 +7,7 @@ use std::path::Path;
 use indexmap::IndexMap;
 use serde::Deserialize;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::load::SourceFile;
 use crate::yaml;
 
@@ -292,26 +292,10 @@ pub fn parse_text(
     lang: &str,
     file: &SourceFile,
 ) -> Result<LetterText, Vec<Diagnostic>> {
-    use crate::i18n::{message_line, new_bundle, parse_resource};
     let path = &file.path;
     let text = &file.text;
-    let (resource, mut problems) = parse_resource(file);
-    let mut bundle = new_bundle(lang);
-    if let Err(errors) = bundle.add_resource(resource) {
-        for e in errors {
-            if let fluent::FluentError::Overriding { id, .. } = e {
-                problems.push(
-                    Diagnostic::error(
-                        "duplicate-key",
-                        path,
-                        format!("message `{id}` is defined twice"),
-                    )
-                    .at(text, message_line(text, &id), 1),
-                );
-            }
-        }
-    }
-    let end_line = text.lines().count().max(1);
+    let index = LineIndex::new(text);
+    let (bundle, mut problems) = letter_bundle(lang, file);
     let format = |id: &str, attribute: Option<&str>| -> Option<String> {
         let message = bundle.get_message(id)?;
         let pattern = match attribute {
@@ -325,156 +309,37 @@ pub fn parse_text(
                 .into_owned(),
         )
     };
-    for id in REQUIRED_MESSAGES {
-        if !bundle.has_message(id) {
-            problems.push(
-                Diagnostic::error(
-                    "missing-key",
-                    path,
-                    format!("letter translation has no `{id}` message"),
-                )
-                .at(text, end_line, 1),
-            );
-        }
-    }
     let slug = format("slug", None).unwrap_or_default().trim().to_string();
-    if bundle.has_message("slug")
-        && let Some(problem) = crate::page::slug_problem(&slug)
-    {
-        problems.push(
-            Diagnostic::error("invalid-slug", path, format!("slug `{slug}` {problem}")).at(
-                text,
-                message_line(text, "slug"),
-                1,
-            ),
-        );
-    }
-
+    problems.extend(required_messages(&bundle, file, &slug));
     let mut used = BTreeSet::new();
-    let mut compiled = Vec::new();
-    for id in ["subject", "body"] {
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            compiled.push(Vec::new());
-            continue;
-        };
-        let start = offset_of_message(text, id);
-        let mut select_problems = Vec::new();
-        let mut on_select = |var: &str, keys: &[(String, bool)]| {
-            if let Some(field) = letter.fields.iter().find(|f| f.id == var)
-                && field.kind == FieldKind::Choice
-            {
-                for (key, numeric) in keys {
-                    if *numeric || !field.choices.contains(key) {
-                        select_problems.push((
-                            format!("[{key}]"),
-                            format!(
-                                "`{key}` is not a choice of `{var}` (its choices are {})",
-                                field
-                                    .choices
-                                    .iter()
-                                    .map(|c| format!("`{c}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                        ));
-                    }
-                }
-            }
-        };
-        match crate::program::compile(pattern, &mut used, &mut on_select) {
-            Ok(nodes) => compiled.push(nodes),
-            Err(u) => {
-                problems.push(
-                    Diagnostic::error("unsupported-fluent", path, u.message)
-                        .at_offset(text, find_from(text, start, &u.needle)),
-                );
-                compiled.push(Vec::new());
-            }
-        }
-        for (needle, message) in select_problems {
-            problems.push(
-                Diagnostic::error("unknown-choice", path, message)
-                    .at_offset(text, find_from(text, start, &needle)),
-            );
-        }
-    }
-    for var in &used {
-        if !letter.fields.iter().any(|f| &f.id == var) {
-            let start = offset_of_message(text, "subject").min(offset_of_message(text, "body"));
-            problems.push(
-                Diagnostic::error(
-                    "unknown-variable",
-                    path,
-                    format!("variable `${var}` is not a field of letter `{}` (see `content/letters/{}.yaml`)", letter.id, letter.id),
-                )
-                .at_offset(text, find_from(text, start, &format!("${var}"))),
-            );
-        }
-    }
+    let [subject, body] = ["subject", "body"].map(|id| {
+        compile_message(
+            letter,
+            &bundle,
+            (file, &index),
+            id,
+            &mut used,
+            &mut problems,
+        )
+    });
+    problems.extend(unknown_variables(letter, file, &index, &used));
     let used: Vec<String> = letter
         .fields
         .iter()
         .filter(|f| used.contains(&f.id))
         .map(|f| f.id.clone())
         .collect();
-    let mut fields = std::collections::BTreeMap::new();
-    let mut choices = std::collections::BTreeMap::new();
-    for field in letter.fields.iter().filter(|f| used.contains(&f.id)) {
-        let key = format!("field-{}", field.id);
-        match format(&key, None) {
-            Some(label) => {
-                fields.insert(
-                    field.id.clone(),
-                    FieldText {
-                        label,
-                        hint: format(&key, Some("hint")),
-                        example: format(&key, Some("example")),
-                    },
-                );
-            }
-            None => problems.push(
-                Diagnostic::error(
-                    "missing-key",
-                    path,
-                    format!(
-                        "field `{}` is used but has no label: add a `{key}` message",
-                        field.id
-                    ),
-                )
-                .at(text, end_line, 1),
-            ),
-        }
-        for choice in &field.choices {
-            let key = format!("choice-{}-{choice}", field.id);
-            match format(&key, None) {
-                Some(label) => {
-                    choices.insert((field.id.clone(), choice.clone()), label);
-                }
-                None => problems.push(
-                    Diagnostic::error(
-                        "missing-choice-label",
-                        path,
-                        format!("choice `{choice}` of `{}` has no label in `{lang}`: add a `{key}` message", field.id),
-                    )
-                    .at(text, end_line, 1),
-                ),
-            }
-        }
-    }
+    let (fields, choices) = field_texts(letter, (lang, file), &used, &format, &mut problems);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
-    let title = format("title", None).unwrap_or_default();
-    let description = format("description", None).unwrap_or_default();
-    let body = compiled.pop().unwrap_or_default();
-    let subject = compiled.pop().unwrap_or_default();
     Ok(LetterText {
         lang: lang.to_string(),
         path: path.clone(),
         source: text.to_string(),
-        title,
+        title: format("title", None).unwrap_or_default(),
         slug,
-        description,
+        description: format("description", None).unwrap_or_default(),
         subject,
         body,
         used,
@@ -482,6 +347,201 @@ pub fn parse_text(
         choices,
         bundle,
     })
+}
+
+type Bundle = fluent::concurrent::FluentBundle<fluent::FluentResource>;
+
+/// The messages a translation lacks of [`REQUIRED_MESSAGES`], and a `slug` that is no slug.
+fn required_messages(bundle: &Bundle, file: &SourceFile, slug: &str) -> Vec<Diagnostic> {
+    let (path, text) = (&file.path, &file.text);
+    let end_line = text.lines().count().max(1);
+    let mut problems: Vec<Diagnostic> = REQUIRED_MESSAGES
+        .iter()
+        .filter(|id| !bundle.has_message(id))
+        .map(|id| {
+            let message = format!("letter translation has no `{id}` message");
+            Diagnostic::error("missing-key", path, message).at(text, end_line, 1)
+        })
+        .collect();
+    if bundle.has_message("slug")
+        && let Some(problem) = crate::page::slug_problem(slug)
+    {
+        let line = crate::i18n::message_line(text, "slug");
+        let message = format!("slug `{slug}` {problem}");
+        problems.push(Diagnostic::error("invalid-slug", path, message).at(text, line, 1));
+    }
+    problems
+}
+
+/// The Fluent bundle of one translation, with its syntax errors and duplicate messages.
+fn letter_bundle(lang: &str, file: &SourceFile) -> (Bundle, Vec<Diagnostic>) {
+    let (resource, mut problems) = crate::i18n::parse_resource(file);
+    let mut bundle = crate::i18n::new_bundle(lang);
+    let Err(errors) = bundle.add_resource(resource) else {
+        return (bundle, problems);
+    };
+    let lines = crate::i18n::message_lines(&file.text);
+    // The n-th error for a message is about its (n+1)-th definition.
+    let mut repeated: std::collections::HashMap<String, usize> = Default::default();
+    for e in errors {
+        if let fluent::FluentError::Overriding { id, .. } = e {
+            let n = repeated.entry(id.clone()).or_insert(0);
+            *n += 1;
+            let line = lines.get(id.as_str()).and_then(|l| l.get(*n)).copied();
+            problems.push(
+                Diagnostic::error(
+                    "duplicate-key",
+                    &file.path,
+                    format!("message `{id}` is defined twice"),
+                )
+                .at(&file.text, line.unwrap_or(1), 1),
+            );
+        }
+    }
+    (bundle, problems)
+}
+
+/// Compiles message `id` (`subject` or `body`) into a browser program, checking the variant
+/// keys of its selects against the choices of their fields.
+fn compile_message(
+    letter: &Letter,
+    bundle: &Bundle,
+    (file, index): (&SourceFile, &LineIndex),
+    id: &str,
+    used: &mut BTreeSet<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<crate::program::Node> {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return Vec::new();
+    };
+    let text = &file.text;
+    let start = offset_of_message(text, id);
+    let mut select_problems = Vec::new();
+    let mut on_select = |var: &str, keys: &[(String, bool)]| {
+        let Some(field) = letter
+            .fields
+            .iter()
+            .find(|f| f.id == var && f.kind == FieldKind::Choice)
+        else {
+            return;
+        };
+        for (key, numeric) in keys {
+            if *numeric || !field.choices.contains(key) {
+                let choices: Vec<String> = field.choices.iter().map(|c| format!("`{c}`")).collect();
+                select_problems.push((
+                    format!("[{key}]"),
+                    format!(
+                        "`{key}` is not a choice of `{var}` (its choices are {})",
+                        choices.join(", ")
+                    ),
+                ));
+            }
+        }
+    };
+    let compiled = crate::program::compile(pattern, used, &mut on_select);
+    let compiled = compiled.unwrap_or_else(|u| {
+        problems.push(
+            Diagnostic::error("unsupported-fluent", &file.path, u.message)
+                .at_index(index, find_from(text, start, &u.needle)),
+        );
+        Vec::new()
+    });
+    for (needle, message) in select_problems {
+        problems.push(
+            Diagnostic::error("unknown-choice", &file.path, message)
+                .at_index(index, find_from(text, start, &needle)),
+        );
+    }
+    compiled
+}
+
+/// A variable of the subject or body that is no field of the letter, at its first use.
+fn unknown_variables(
+    letter: &Letter,
+    file: &SourceFile,
+    index: &LineIndex,
+    used: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let text = &file.text;
+    let start = offset_of_message(text, "subject").min(offset_of_message(text, "body"));
+    // The first offset of every `$name` from there, found in one pass.
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    let rest = text.get(start..).unwrap_or_default();
+    for (i, _) in rest.match_indices('$') {
+        let name = &rest[i + 1..];
+        let end = name
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(name.len());
+        first.entry(&name[..end]).or_insert(start + i);
+    }
+    used.iter()
+        .filter(|var| !letter.fields.iter().any(|f| &f.id == *var))
+        .map(|var| {
+            Diagnostic::error(
+                "unknown-variable",
+                &file.path,
+                format!("variable `${var}` is not a field of letter `{}` (see `content/letters/{}.yaml`)", letter.id, letter.id),
+            )
+            .at_index(index, first.get(var.as_str()).copied().unwrap_or(start))
+        })
+        .collect()
+}
+
+/// Labels, hints and examples of the used fields, and labels of their choices, by field id and
+/// by (field, choice); a missing label is a problem placed at the end of the file.
+type FieldTexts = (
+    std::collections::BTreeMap<String, FieldText>,
+    std::collections::BTreeMap<(String, String), String>,
+);
+
+fn field_texts(
+    letter: &Letter,
+    (lang, file): (&str, &SourceFile),
+    used: &[String],
+    format: &dyn Fn(&str, Option<&str>) -> Option<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> FieldTexts {
+    let end_line = file.text.lines().count().max(1);
+    let missing = |code: &'static str, message: String| {
+        Diagnostic::error(code, &file.path, message).at(&file.text, end_line, 1)
+    };
+    let (mut fields, mut choices) = FieldTexts::default();
+    for field in letter.fields.iter().filter(|f| used.contains(&f.id)) {
+        let key = format!("field-{}", field.id);
+        match format(&key, None) {
+            Some(label) => {
+                let text = FieldText {
+                    label,
+                    hint: format(&key, Some("hint")),
+                    example: format(&key, Some("example")),
+                };
+                fields.insert(field.id.clone(), text);
+            }
+            None => problems.push(missing(
+                "missing-key",
+                format!(
+                    "field `{}` is used but has no label: add a `{key}` message",
+                    field.id
+                ),
+            )),
+        }
+        for choice in &field.choices {
+            let key = format!("choice-{}-{choice}", field.id);
+            match format(&key, None) {
+                Some(label) => {
+                    choices.insert((field.id.clone(), choice.clone()), label);
+                }
+                None => problems.push(missing(
+                    "missing-choice-label",
+                    format!(
+                        "choice `{choice}` of `{}` has no label in `{lang}`: add a `{key}` message",
+                        field.id
+                    ),
+                )),
+            }
+        }
+    }
+    (fields, choices)
 }
 
 fn offset_of_message(text: &str, id: &str) -> usize {

@@ -9,6 +9,7 @@
 
 pub mod config;
 pub mod diagnostic;
+pub mod ftl_limits;
 pub mod i18n;
 pub mod letter;
 pub mod letters;
@@ -17,6 +18,7 @@ pub mod load;
 pub mod markdown;
 pub mod page;
 pub mod program;
+pub mod raw_html;
 pub mod render;
 pub mod search;
 pub mod serve;

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::config::{self, Config, Direction};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex};
 use crate::i18n::Locales;
 use crate::letter::{self, Letter};
 use crate::letters::{self, LetterRoute, LetterSet};
@@ -1186,11 +1186,13 @@ impl<'a> Shared<'a> {
             .map(|l| (l.quotes.0.as_str(), l.quotes.1.as_str()))
             .unwrap_or(("“", "”"));
         let body_start = p.body_start;
-        let text = &p.source.text;
+        // Built on the first diagnostic, and shared by all of the page's.
+        let lines = std::cell::OnceCell::new();
+        let index = || lines.get_or_init(|| LineIndex::new(&p.source.text));
         let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
             let at = |message: String| {
                 Diagnostic::error("broken-link", p.path(), message)
-                    .at_offset(text, body_start + offset)
+                    .at_index(index(), body_start + offset)
             };
             if let Some(anchor) = dest.strip_prefix('#') {
                 if scrolls_to_top(anchor) {
@@ -1239,7 +1241,7 @@ impl<'a> Shared<'a> {
         let mut on_letter = |id: &str, offset: usize| -> Option<String> {
             let at = |message: String| {
                 Diagnostic::error("unknown-letter", p.path(), message)
-                    .at_offset(text, body_start + offset)
+                    .at_index(index(), body_start + offset)
             };
             let Some(index) = self.letters.find(id) else {
                 letter_problems.push(at(format!(
@@ -1255,13 +1257,16 @@ impl<'a> Shared<'a> {
                 }
             }
         };
-        let md = markdown::render(
-            p.body(),
-            &MarkdownOptions { quotes },
-            &mut on_link,
-            &mut on_letter,
-        );
+        let options = MarkdownOptions {
+            quotes,
+            unsafe_html: self.config.unsafe_html,
+        };
+        let md = markdown::render(p.body(), &options, &mut on_link, &mut on_letter);
         problems.extend(letter_problems);
+        problems.extend(md.problems.iter().map(|f| {
+            Diagnostic::error(f.code, p.path(), f.message.clone())
+                .at_index(index(), body_start + f.offset)
+        }));
         info.reading_minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
             .ceil()
             .max(1.0) as u64;
