@@ -154,6 +154,7 @@ pub fn run() -> ExitCode {
                     search: no_search.then_some(false),
                     ..CompileOptions::default()
                 },
+                http: Default::default(),
             };
             serve(&options, open)
         }

@@ -15,6 +15,7 @@ use crate::load::Input;
 use crate::output::Output;
 use crate::parse::page::{self, Page};
 use crate::render::content::ContentPage;
+use crate::render::markdown;
 use crate::render::reuse::Renders;
 use crate::render::{self, anchors};
 
@@ -83,7 +84,11 @@ fn edits(snap: &Snapshot, input: &Input) -> Option<Vec<Edit>> {
             && pages
                 .iter()
                 .any(|t| t.key == new.key && t.kind == new.kind && t.front.source_hash.is_some());
-        if new.front != old.front || has_marked_translations {
+        // Letter pages list the articles that embed them, and are not re-rendered here.
+        if new.front != old.front
+            || has_marked_translations
+            || markdown::letter_ids(new.body()) != markdown::letter_ids(old.body())
+        {
             return None;
         }
         edits.push((i, index, new));

@@ -46,6 +46,9 @@ pub struct Config {
     pub repository: Option<String>,
     /// Build a search index and show the search box (`search: false` turns both off).
     pub search: bool,
+    /// Let raw `<script>`, `on…` event handlers and `javascript:` URLs in content reach the pages
+    /// (`unsafe_html: true`); off by default, when they are build errors.
+    pub unsafe_html: bool,
 }
 
 impl Config {
@@ -79,6 +82,8 @@ struct RawConfig {
     repository: Option<String>,
     #[serde(default)]
     search: Option<bool>,
+    #[serde(default)]
+    unsafe_html: bool,
 }
 
 #[derive(Deserialize)]
@@ -140,6 +145,7 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         languages,
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
         search: raw.search.unwrap_or(true),
+        unsafe_html: raw.unsafe_html,
     })
 }
 

@@ -2,14 +2,12 @@
 //! and checked against its declaration, and formatted with fluent-rs (with blanks for readers
 //! without JavaScript). It parses and formats text it is given; it never renders pages.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::load::SourceFile;
-use crate::parse::fluent::{message_line, new_bundle, parse_resource};
 use crate::parse::letter::{FieldKind, Letter};
-use crate::parse::program::Node;
 
 /// Visible texts of one field in one language.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -28,15 +26,15 @@ pub struct LetterText {
     pub title: String,
     pub slug: String,
     pub description: String,
-    pub subject: Vec<Node>,
-    pub body: Vec<Node>,
+    pub subject: Vec<crate::parse::program::Node>,
+    pub body: Vec<crate::parse::program::Node>,
     /// Ids of the fields this language's subject and body use, in declaration order.
     pub used: Vec<String>,
-    pub fields: BTreeMap<String, FieldText>,
+    pub fields: std::collections::BTreeMap<String, FieldText>,
     /// (field, choice) → label.
-    pub choices: BTreeMap<(String, String), String>,
+    pub choices: std::collections::BTreeMap<(String, String), String>,
     /// The Fluent bundle of this translation, for rendering with fluent-rs.
-    pub bundle: Bundle,
+    pub bundle: fluent::concurrent::FluentBundle<fluent::FluentResource>,
 }
 
 impl std::fmt::Debug for LetterText {
@@ -66,33 +64,60 @@ pub fn text_identity(path: &Path) -> Option<(String, String)> {
 /// Messages every letter translation must define.
 pub const REQUIRED_MESSAGES: [&str; 5] = ["title", "slug", "description", "subject", "body"];
 
-/// The Fluent bundle of one translation.
-type Bundle = fluent::concurrent::FluentBundle<fluent::FluentResource>;
-
 /// Parses and checks one translation of `letter`.
 pub fn parse_text(
     letter: &Letter,
     lang: &str,
     file: &SourceFile,
 ) -> Result<LetterText, Vec<Diagnostic>> {
-    let (bundle, mut problems) = bundle(lang, file);
-    check_required(&bundle, file, &mut problems);
-    let slug = format(&bundle, "slug", None)
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    let (subject, body, used) = compile_messages(letter, &bundle, file, &mut problems);
-    let (fields, choices) = labels(letter, lang, &used, &bundle, file, &mut problems);
+    let path = &file.path;
+    let text = &file.text;
+    let index = LineIndex::new(text);
+    let (bundle, mut problems) = letter_bundle(lang, file);
+    let format = |id: &str, attribute: Option<&str>| -> Option<String> {
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            None => message.value()?,
+            Some(a) => message.get_attribute(a)?.value(),
+        };
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
+    };
+    let slug = format("slug", None).unwrap_or_default().trim().to_string();
+    problems.extend(required_messages(&bundle, file, &slug));
+    let mut used = BTreeSet::new();
+    let [subject, body] = ["subject", "body"].map(|id| {
+        compile_message(
+            letter,
+            &bundle,
+            (file, &index),
+            id,
+            &mut used,
+            &mut problems,
+        )
+    });
+    problems.extend(unknown_variables(letter, file, &index, &used));
+    let used: Vec<String> = letter
+        .fields
+        .iter()
+        .filter(|f| used.contains(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    let (fields, choices) = field_texts(letter, (lang, file), &used, &format, &mut problems);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
     Ok(LetterText {
         lang: lang.to_string(),
-        path: file.path.clone(),
-        source: file.text.to_string(),
-        title: format(&bundle, "title", None).unwrap_or_default(),
+        path: path.clone(),
+        source: text.to_string(),
+        title: format("title", None).unwrap_or_default(),
         slug,
-        description: format(&bundle, "description", None).unwrap_or_default(),
+        description: format("description", None).unwrap_or_default(),
         subject,
         body,
         used,
@@ -102,228 +127,195 @@ pub fn parse_text(
     })
 }
 
-/// The translation's bundle, with its syntax errors and duplicate messages.
-fn bundle(lang: &str, file: &SourceFile) -> (Bundle, Vec<Diagnostic>) {
-    let (resource, mut problems) = parse_resource(file);
-    let mut bundle = new_bundle(lang);
-    if let Err(errors) = bundle.add_resource(resource) {
-        for e in errors {
-            if let fluent::FluentError::Overriding { id, .. } = e {
-                problems.push(
-                    Diagnostic::error(
-                        "duplicate-key",
-                        &file.path,
-                        format!("message `{id}` is defined twice"),
-                    )
-                    .at(&file.text, message_line(&file.text, &id), 1),
-                );
-            }
+type Bundle = fluent::concurrent::FluentBundle<fluent::FluentResource>;
+
+/// The messages a translation lacks of [`REQUIRED_MESSAGES`], and a `slug` that is no slug.
+fn required_messages(bundle: &Bundle, file: &SourceFile, slug: &str) -> Vec<Diagnostic> {
+    let (path, text) = (&file.path, &file.text);
+    let end_line = text.lines().count().max(1);
+    let mut problems: Vec<Diagnostic> = REQUIRED_MESSAGES
+        .iter()
+        .filter(|id| !bundle.has_message(id))
+        .map(|id| {
+            let message = format!("letter translation has no `{id}` message");
+            Diagnostic::error("missing-key", path, message).at(text, end_line, 1)
+        })
+        .collect();
+    if bundle.has_message("slug")
+        && let Some(problem) = crate::parse::page::slug_problem(slug)
+    {
+        let line = crate::parse::fluent::message_line(text, "slug");
+        let message = format!("slug `{slug}` {problem}");
+        problems.push(Diagnostic::error("invalid-slug", path, message).at(text, line, 1));
+    }
+    problems
+}
+
+/// The Fluent bundle of one translation, with its syntax errors and duplicate messages.
+fn letter_bundle(lang: &str, file: &SourceFile) -> (Bundle, Vec<Diagnostic>) {
+    let (resource, mut problems) = crate::parse::fluent::parse_resource(file);
+    let mut bundle = crate::parse::fluent::new_bundle(lang);
+    let Err(errors) = bundle.add_resource(resource) else {
+        return (bundle, problems);
+    };
+    let lines = crate::parse::fluent::message_lines(&file.text);
+    // The n-th error for a message is about its (n+1)-th definition.
+    let mut repeated: std::collections::HashMap<String, usize> = Default::default();
+    for e in errors {
+        if let fluent::FluentError::Overriding { id, .. } = e {
+            let n = repeated.entry(id.clone()).or_insert(0);
+            *n += 1;
+            let line = lines.get(id.as_str()).and_then(|l| l.get(*n)).copied();
+            problems.push(
+                Diagnostic::error(
+                    "duplicate-key",
+                    &file.path,
+                    format!("message `{id}` is defined twice"),
+                )
+                .at(&file.text, line.unwrap_or(1), 1),
+            );
         }
     }
     (bundle, problems)
 }
 
-/// Message `id` (or its `attribute`) formatted without arguments.
-fn format(bundle: &Bundle, id: &str, attribute: Option<&str>) -> Option<String> {
-    let message = bundle.get_message(id)?;
-    let pattern = match attribute {
-        None => message.value()?,
-        Some(a) => message.get_attribute(a)?.value(),
-    };
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, None, &mut errors)
-            .into_owned(),
-    )
-}
-
-/// The line after the last one, where missing messages are reported.
-fn end_line(text: &str) -> usize {
-    text.lines().count().max(1)
-}
-
-/// Reports missing required messages and an unusable slug.
-fn check_required(bundle: &Bundle, file: &SourceFile, problems: &mut Vec<Diagnostic>) {
-    let (path, text) = (&file.path, &file.text);
-    for id in REQUIRED_MESSAGES {
-        if !bundle.has_message(id) {
-            problems.push(
-                Diagnostic::error(
-                    "missing-key",
-                    path,
-                    format!("letter translation has no `{id}` message"),
-                )
-                .at(text, end_line(text), 1),
-            );
-        }
-    }
-    let slug = format(bundle, "slug", None)
-        .unwrap_or_default()
-        .trim()
-        .to_string();
-    if bundle.has_message("slug")
-        && let Some(problem) = crate::parse::page::slug_problem(&slug)
-    {
-        problems.push(
-            Diagnostic::error("invalid-slug", path, format!("slug `{slug}` {problem}")).at(
-                text,
-                message_line(text, "slug"),
-                1,
-            ),
-        );
-    }
-}
-
-/// `subject` and `body` compiled into browser programs, and the fields they use (in
-/// declaration order); reports what the browser could not evaluate, variant keys that are not
-/// choices and variables that are not fields.
-fn compile_messages(
+/// Compiles message `id` (`subject` or `body`) into a browser program, checking the variant
+/// keys of its selects against the choices of their fields.
+fn compile_message(
     letter: &Letter,
     bundle: &Bundle,
-    file: &SourceFile,
+    (file, index): (&SourceFile, &LineIndex),
+    id: &str,
+    used: &mut BTreeSet<String>,
     problems: &mut Vec<Diagnostic>,
-) -> (Vec<Node>, Vec<Node>, Vec<String>) {
-    let (path, text) = (&file.path, &file.text);
-    let mut used = BTreeSet::new();
-    let mut compiled = Vec::new();
-    for id in ["subject", "body"] {
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            compiled.push(Vec::new());
-            continue;
-        };
-        let start = offset_of_message(text, id);
-        let mut select_problems = Vec::new();
-        let mut on_select = |var: &str, keys: &[(String, bool)]| {
-            select_problems.extend(unknown_choices(letter, var, keys));
-        };
-        match crate::parse::program::compile(pattern, &mut used, &mut on_select) {
-            Ok(nodes) => compiled.push(nodes),
-            Err(u) => {
-                problems.push(
-                    Diagnostic::error("unsupported-fluent", path, u.message)
-                        .at_offset(text, find_from(text, start, &u.needle)),
-                );
-                compiled.push(Vec::new());
-            }
-        }
-        for (needle, message) in select_problems {
-            problems.push(
-                Diagnostic::error("unknown-choice", path, message)
-                    .at_offset(text, find_from(text, start, &needle)),
-            );
-        }
-    }
-    for var in &used {
-        if !letter.fields.iter().any(|f| &f.id == var) {
-            let start = offset_of_message(text, "subject").min(offset_of_message(text, "body"));
-            problems.push(
-                Diagnostic::error(
-                    "unknown-variable",
-                    path,
-                    format!("variable `${var}` is not a field of letter `{}` (see `content/letters/{}.yaml`)", letter.id, letter.id),
-                )
-                .at_offset(text, find_from(text, start, &format!("${var}"))),
-            );
-        }
-    }
-    let used = letter
-        .fields
-        .iter()
-        .filter(|f| used.contains(&f.id))
-        .map(|f| f.id.clone())
-        .collect();
-    let body = compiled.pop().unwrap_or_default();
-    let subject = compiled.pop().unwrap_or_default();
-    (subject, body, used)
-}
-
-/// Variant keys of a select on choice field `var` that are not its choices, as (needle to
-/// find the key, message).
-fn unknown_choices(letter: &Letter, var: &str, keys: &[(String, bool)]) -> Vec<(String, String)> {
-    let Some(field) = letter
-        .fields
-        .iter()
-        .find(|f| f.id == var && f.kind == FieldKind::Choice)
-    else {
+) -> Vec<crate::parse::program::Node> {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return Vec::new();
     };
-    keys.iter()
-        .filter(|(key, numeric)| *numeric || !field.choices.contains(key))
-        .map(|(key, _)| {
-            (
-                format!("[{key}]"),
-                format!(
-                    "`{key}` is not a choice of `{var}` (its choices are {})",
-                    field
-                        .choices
-                        .iter()
-                        .map(|c| format!("`{c}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+    let text = &file.text;
+    let start = offset_of_message(text, id);
+    let mut select_problems = Vec::new();
+    let mut on_select = |var: &str, keys: &[(String, bool)]| {
+        let Some(field) = letter
+            .fields
+            .iter()
+            .find(|f| f.id == var && f.kind == FieldKind::Choice)
+        else {
+            return;
+        };
+        for (key, numeric) in keys {
+            if *numeric || !field.choices.contains(key) {
+                let choices: Vec<String> = field.choices.iter().map(|c| format!("`{c}`")).collect();
+                select_problems.push((
+                    format!("[{key}]"),
+                    format!(
+                        "`{key}` is not a choice of `{var}` (its choices are {})",
+                        choices.join(", ")
+                    ),
+                ));
+            }
+        }
+    };
+    let compiled = crate::parse::program::compile(pattern, used, &mut on_select);
+    let compiled = compiled.unwrap_or_else(|u| {
+        problems.push(
+            Diagnostic::error("unsupported-fluent", &file.path, u.message)
+                .at_index(index, find_from(text, start, &u.needle)),
+        );
+        Vec::new()
+    });
+    for (needle, message) in select_problems {
+        problems.push(
+            Diagnostic::error("unknown-choice", &file.path, message)
+                .at_index(index, find_from(text, start, &needle)),
+        );
+    }
+    compiled
+}
+
+/// A variable of the subject or body that is no field of the letter, at its first use.
+fn unknown_variables(
+    letter: &Letter,
+    file: &SourceFile,
+    index: &LineIndex,
+    used: &BTreeSet<String>,
+) -> Vec<Diagnostic> {
+    let text = &file.text;
+    let start = offset_of_message(text, "subject").min(offset_of_message(text, "body"));
+    // The first offset of every `$name` from there, found in one pass.
+    let mut first: std::collections::HashMap<&str, usize> = Default::default();
+    let rest = text.get(start..).unwrap_or_default();
+    for (i, _) in rest.match_indices('$') {
+        let name = &rest[i + 1..];
+        let end = name
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(name.len());
+        first.entry(&name[..end]).or_insert(start + i);
+    }
+    used.iter()
+        .filter(|var| !letter.fields.iter().any(|f| &f.id == *var))
+        .map(|var| {
+            Diagnostic::error(
+                "unknown-variable",
+                &file.path,
+                format!("variable `${var}` is not a field of letter `{}` (see `content/letters/{}.yaml`)", letter.id, letter.id),
             )
+            .at_index(index, first.get(var.as_str()).copied().unwrap_or(start))
         })
         .collect()
 }
 
-/// Field labels (with hints and examples) and choice labels of the fields a translation uses.
-type Labels = (
-    BTreeMap<String, FieldText>,
-    BTreeMap<(String, String), String>,
+/// Labels, hints and examples of the used fields, and labels of their choices, by field id and
+/// by (field, choice); a missing label is a problem placed at the end of the file.
+type FieldTexts = (
+    std::collections::BTreeMap<String, FieldText>,
+    std::collections::BTreeMap<(String, String), String>,
 );
 
-/// The labels of the used fields and their choices; reports missing ones.
-fn labels(
+fn field_texts(
     letter: &Letter,
-    lang: &str,
+    (lang, file): (&str, &SourceFile),
     used: &[String],
-    bundle: &Bundle,
-    file: &SourceFile,
+    format: &dyn Fn(&str, Option<&str>) -> Option<String>,
     problems: &mut Vec<Diagnostic>,
-) -> Labels {
-    let (path, text) = (&file.path, &file.text);
-    let mut fields = BTreeMap::new();
-    let mut choices = BTreeMap::new();
+) -> FieldTexts {
+    let end_line = file.text.lines().count().max(1);
+    let missing = |code: &'static str, message: String| {
+        Diagnostic::error(code, &file.path, message).at(&file.text, end_line, 1)
+    };
+    let (mut fields, mut choices) = FieldTexts::default();
     for field in letter.fields.iter().filter(|f| used.contains(&f.id)) {
         let key = format!("field-{}", field.id);
-        match format(bundle, &key, None) {
+        match format(&key, None) {
             Some(label) => {
-                fields.insert(
-                    field.id.clone(),
-                    FieldText {
-                        label,
-                        hint: format(bundle, &key, Some("hint")),
-                        example: format(bundle, &key, Some("example")),
-                    },
-                );
+                let text = FieldText {
+                    label,
+                    hint: format(&key, Some("hint")),
+                    example: format(&key, Some("example")),
+                };
+                fields.insert(field.id.clone(), text);
             }
-            None => problems.push(
-                Diagnostic::error(
-                    "missing-key",
-                    path,
-                    format!(
-                        "field `{}` is used but has no label: add a `{key}` message",
-                        field.id
-                    ),
-                )
-                .at(text, end_line(text), 1),
-            ),
+            None => problems.push(missing(
+                "missing-key",
+                format!(
+                    "field `{}` is used but has no label: add a `{key}` message",
+                    field.id
+                ),
+            )),
         }
         for choice in &field.choices {
             let key = format!("choice-{}-{choice}", field.id);
-            match format(bundle, &key, None) {
+            match format(&key, None) {
                 Some(label) => {
                     choices.insert((field.id.clone(), choice.clone()), label);
                 }
-                None => problems.push(
-                    Diagnostic::error(
-                        "missing-choice-label",
-                        path,
-                        format!("choice `{choice}` of `{}` has no label in `{lang}`: add a `{key}` message", field.id),
-                    )
-                    .at(text, end_line(text), 1),
-                ),
+                None => problems.push(missing(
+                    "missing-choice-label",
+                    format!(
+                        "choice `{choice}` of `{}` has no label in `{lang}`: add a `{key}` message",
+                        field.id
+                    ),
+                )),
             }
         }
     }
@@ -367,7 +359,7 @@ pub fn render_with_blanks(
     letter: &Letter,
     text: &LetterText,
     message: &str,
-    values: &BTreeMap<String, String>,
+    values: &std::collections::BTreeMap<String, String>,
 ) -> Result<Vec<Segment>, String> {
     let mut args = fluent::FluentArgs::new();
     for field in letter.fields.iter().filter(|f| text.used.contains(&f.id)) {

@@ -5,6 +5,7 @@
 
 pub mod config;
 pub mod fluent;
+pub mod ftl_limits;
 pub mod letter;
 pub mod letter_text;
 pub mod letters;

@@ -2,7 +2,7 @@
 //! the same page in the reader's language (their anchors are recorded for checking), and
 //! ```` ```letter ```` fences become the letter's snippet. Problems are collected, never thrown.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::link::resolve::{self, LinkError};
 use crate::link::urls::root_prefix;
 use crate::render::anchors::{AnchorCheck, scrolls_to_top};
@@ -18,7 +18,8 @@ pub struct Body {
     pub anchors: Vec<AnchorCheck>,
     /// Each source-file link's destination and the URL it became.
     pub links: Vec<(String, Option<String>)>,
-    /// Broken links, then unknown or broken letters.
+    /// Broken links, unknown or broken letters, then script and nesting the Markdown may not
+    /// have.
     pub problems: Vec<Diagnostic>,
 }
 
@@ -30,8 +31,11 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
         .language(&p.lang)
         .map(|l| (l.quotes.0.as_str(), l.quotes.1.as_str()))
         .unwrap_or(("“", "”"));
+    // Built on the first diagnostic, and shared by all of the page's.
+    let lines = std::cell::OnceCell::new();
     let at = |code: &'static str, offset: usize, message: String| {
-        Diagnostic::error(code, p.path(), message).at_offset(&p.source.text, p.body_start + offset)
+        let index = lines.get_or_init(|| LineIndex::new(&p.source.text));
+        Diagnostic::error(code, p.path(), message).at_index(index, p.body_start + offset)
     };
     let mut anchors = Vec::new();
     let mut links = Vec::new();
@@ -71,13 +75,18 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
             .map_err(|d| letter_problems.push(d))
             .ok()
     };
-    let markdown = markdown::render(
-        p.body(),
-        &MarkdownOptions { quotes },
-        &mut on_link,
-        &mut on_letter,
-    );
+    let options = MarkdownOptions {
+        quotes,
+        unsafe_html: site.config().unsafe_html,
+    };
+    let markdown = markdown::render(p.body(), &options, &mut on_link, &mut on_letter);
     problems.extend(letter_problems);
+    problems.extend(
+        markdown
+            .problems
+            .iter()
+            .map(|f| at(f.code, f.offset, f.message.clone())),
+    );
     Body {
         markdown,
         anchors,

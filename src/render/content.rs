@@ -14,7 +14,7 @@ use crate::render::context::{
     FallbackNotice, Link, OutdatedNotice, PageContext, PageInfo, SectionList,
 };
 use crate::render::index::SiteIndex;
-use crate::render::markdown;
+use crate::render::markdown::{self, Heading};
 use crate::render::reuse::{self, CachedPage, Ingredients, Renders};
 use crate::render::templates::Templates;
 use crate::translators::freshness::is_outdated;
@@ -61,11 +61,10 @@ pub fn render(
 ) -> ContentPage {
     let (r, p) = (site.route(i), site.page_of(i));
     let mut problems = Vec::new();
-    let lists = kind.lists(site, i);
+    let mut lists = kind.lists(site, i);
     let mut info = page_info(site, i, kind.name(), &mut problems);
-    info.breadcrumbs = lists.breadcrumbs;
-    info.prev = lists.prev;
-    info.next = lists.next;
+    info.breadcrumbs = std::mem::take(&mut lists.breadcrumbs);
+    (info.prev, info.next) = (lists.prev.take(), lists.next.take());
     let translations = site.translations(r);
     let fingerprint = reuse::fingerprint(&Ingredients {
         route: r,
@@ -90,15 +89,7 @@ pub fn render(
     let root = root_prefix(&r.path);
     let body = body::render(site, templates, i, &root);
     problems.extend(body.problems);
-    let md = body.markdown;
-    info.reading_minutes = reading_minutes(&md);
-    info.toc = md
-        .headings
-        .iter()
-        .filter(|h| h.level <= 3)
-        .cloned()
-        .collect();
-    info.content = md.html;
+    let headings = with_body(&mut info, body.markdown);
     let ctx = PageContext {
         translations,
         sections: lists.sections,
@@ -113,7 +104,7 @@ pub fn render(
         }
     };
     let anchors = PageAnchors {
-        headings: md.headings,
+        headings,
         links: body.anchors,
     };
     let keep = match (&output, problems.is_empty()) {
@@ -152,11 +143,20 @@ fn reusable<'a>(
     same.then_some(cached)
 }
 
-/// Minutes to read a text: 220 words or 400 CJK characters a minute, at least one.
-fn reading_minutes(md: &markdown::Rendered) -> u64 {
-    (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
+/// Puts the rendered body into the page's information: its HTML, table of contents and
+/// reading time (220 words or 400 CJK characters a minute, at least one). Gives its headings.
+fn with_body(info: &mut PageInfo, md: markdown::Rendered) -> Vec<Heading> {
+    info.reading_minutes = (md.words as f64 / 220.0 + md.cjk_chars as f64 / 400.0)
         .ceil()
-        .max(1.0) as u64
+        .max(1.0) as u64;
+    info.toc = md
+        .headings
+        .iter()
+        .filter(|h| h.level <= 3)
+        .cloned()
+        .collect();
+    info.content = md.html;
+    md.headings
 }
 
 /// What templates know about the page at route `i` before its body is rendered.

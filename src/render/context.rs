@@ -129,7 +129,8 @@ pub struct PageContext<'a> {
     pub site: &'a SiteInfo,
     pub page: PageInfo,
     pub translations: Vec<Translation>,
-    /// Sections and their pages (home and section pages).
+    /// Sections and their pages (home and section pages); the letters grouped by situation
+    /// (letters list); the articles that explain the letter (letter page).
     pub sections: Vec<SectionList>,
     /// Top-level navigation: the language's sections.
     pub nav: &'a [Link],

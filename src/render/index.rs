@@ -15,6 +15,7 @@ use crate::parse::fluent::Locales;
 use crate::parse::letters::LetterSet;
 use crate::parse::page::{Date, Kind, Page, parent_key};
 use crate::render::context::{LanguageInfo, Link, PageInfo, SectionList, SiteInfo, Translation};
+use crate::render::markdown;
 
 /// The routes directly below one folder of one language, as route indexes, each sorted by
 /// weight, then title, then key.
@@ -37,6 +38,8 @@ pub struct SiteIndex {
     letter_links: HashMap<String, Vec<Link>>,
     /// Language → date → the date as the language writes it.
     dates: HashMap<String, HashMap<Date, String>>,
+    /// Language → its articles that embed letters, in the guide's order, with those letters.
+    embedded: HashMap<String, Vec<(usize, Vec<usize>)>>,
 }
 
 impl SiteIndex {
@@ -67,27 +70,95 @@ impl SiteIndex {
             nav: HashMap::new(),
             letter_links: HashMap::new(),
             dates,
+            embedded: HashMap::new(),
         };
-        index.nav = index.navigation();
         index.letter_links = index.letter_lists();
+        index.nav = index.navigation();
+        index.embedded = index.embedded_letters();
         index
     }
 
-    /// Each language's top-level sections and articles.
+    /// Each language's top-level sections, its letters (when it has any) and its top-level
+    /// articles.
     fn navigation(&self) -> HashMap<String, Vec<Link>> {
         self.config()
             .languages
             .iter()
             .map(|l| {
-                let nav = self
-                    .folder(&l.code, "")
-                    .map(|f| f.sections.iter().chain(&f.articles).map(|&i| self.link(i)))
-                    .into_iter()
-                    .flatten()
+                let top = self.folder(&l.code, "").cloned().unwrap_or_default();
+                let mut nav: Vec<Link> = top
+                    .sections
+                    .iter()
+                    .chain(&top.articles)
+                    .map(|&i| self.link(i))
                     .collect();
+                let has_letters = self.letter_routes().iter().any(|r| r.lang == l.code);
+                if has_letters && let Some(link) = self.letters_link(&l.code) {
+                    nav.insert(top.sections.len(), link);
+                }
                 (l.code.clone(), nav)
             })
             .collect()
+    }
+
+    /// Each language's articles that embed letters, in the guide's order, with those letters.
+    fn embedded_letters(&self) -> HashMap<String, Vec<(usize, Vec<usize>)>> {
+        self.config()
+            .languages
+            .iter()
+            .map(|l| {
+                let mut order = Vec::new();
+                self.articles_in_order(&l.code, "", &mut order);
+                let list = order
+                    .into_iter()
+                    .filter_map(|i| {
+                        let letters: Vec<usize> = markdown::letter_ids(self.page_of(i).body())
+                            .iter()
+                            .filter_map(|id| self.letters().find(id))
+                            .collect();
+                        (!letters.is_empty()).then_some((i, letters))
+                    })
+                    .collect();
+                (l.code.clone(), list)
+            })
+            .collect()
+    }
+
+    /// The article routes of `lang` below `folder` in the guide's order, as the menu shows them:
+    /// each section's articles and then its subsections, and the top-level articles last.
+    fn articles_in_order(&self, lang: &str, folder: &str, out: &mut Vec<usize>) {
+        let Some(below) = self.folder(lang, folder) else {
+            return;
+        };
+        if !folder.is_empty() {
+            out.extend(&below.articles);
+        }
+        for &s in &below.sections {
+            self.articles_in_order(lang, &self.route(s).key, out);
+        }
+        if folder.is_empty() {
+            out.extend(&below.articles);
+        }
+    }
+
+    /// The articles of `lang` that embed letters, in the guide's order, with those letters.
+    pub fn embedded(&self, lang: &str) -> &[(usize, Vec<usize>)] {
+        self.embedded.get(lang).map_or(&[], |v| v.as_slice())
+    }
+
+    /// A link to the letters of `lang` (`/<lang>/letters/`), titled by `nav-letters` (none
+    /// when the language has no such string).
+    pub fn letters_link(&self, lang: &str) -> Option<Link> {
+        let title = self.locales().text(lang, "nav-letters").ok()?;
+        Some(Link {
+            title,
+            description: String::new(),
+            path: format!("{lang}/letters/"),
+            lang: lang.to_string(),
+            fallback: false,
+            date: None,
+            date_display: None,
+        })
     }
 
     /// Each language's letters, in the order of their routes.

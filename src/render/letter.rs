@@ -10,7 +10,7 @@ use crate::link::letters::{LetterRoute, text_for, translations};
 use crate::link::urls::root_prefix;
 use crate::output::Output;
 use crate::render::Generated;
-use crate::render::context::{OutdatedNotice, PageContext, Translation};
+use crate::render::context::{Link, OutdatedNotice, PageContext, SectionList, Translation};
 use crate::render::index::SiteIndex;
 use crate::render::letter_form::{self, LetterSpec, LetterView};
 use crate::render::templates::Templates;
@@ -90,6 +90,7 @@ fn page(site: &SiteIndex, templates: &Templates, r: &LetterRoute) -> Result<Outp
     });
     info.source_path = source;
     info.outdated = outdated(site, r);
+    info.breadcrumbs.extend(site.letters_link(&r.lang));
     let translations = translations(config, site.letter_routes(), r.letter)
         .map(|t| Translation {
             current: t.lang == r.lang,
@@ -99,11 +100,32 @@ fn page(site: &SiteIndex, templates: &Templates, r: &LetterRoute) -> Result<Outp
         .collect();
     let ctx = PageContext {
         translations,
+        sections: used_in(site, r),
         letter: Some(view),
         ..PageContext::new(site, &r.lang, &r.text_lang, root_prefix(&r.path), info)
     };
     let html = templates.render("letter.html", &ctx)?;
     Ok(Output::text(format!("{}index.html", r.path), html))
+}
+
+/// The articles that explain the letter, in the guide's order, as one untitled list.
+fn used_in(site: &SiteIndex, r: &LetterRoute) -> Vec<SectionList> {
+    let pages: Vec<Link> = site
+        .embedded(&r.lang)
+        .iter()
+        .filter(|(_, letters)| letters.contains(&r.letter))
+        .map(|(i, _)| site.link(*i))
+        .collect();
+    if pages.is_empty() {
+        return Vec::new();
+    }
+    vec![SectionList {
+        title: String::new(),
+        description: String::new(),
+        path: None,
+        lang: r.lang.clone(),
+        pages,
+    }]
 }
 
 /// The notice for a letter translation whose source `.ftl` changed since it was translated.

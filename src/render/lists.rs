@@ -1,8 +1,12 @@
 //! Language-wide list pages, which Letterpress makes itself at `/<lang>/<folder>/` in every
 //! language, titled by the strings `<folder>-title` and `<folder>-intro`: their shared shape,
-//! and the list of the language's letters (`/<lang>/letters/`). It never decides URLs.
+//! and the list of the language's letters (`/<lang>/letters/`), grouped by situation. It never
+//! decides URLs.
+
+use std::collections::HashSet;
 
 use crate::diagnostic::Diagnostic;
+use crate::link::letters::LetterRoute;
 use crate::link::urls::root_prefix;
 use crate::output::Output;
 use crate::render::Generated;
@@ -78,11 +82,64 @@ impl Generated for LetterList {
                     folder: "letters",
                     template: "letters.html",
                     letters: site.letter_links(lang),
-                    sections: Vec::new(),
+                    sections: letter_groups(site, lang),
                     status: None,
                 };
                 render_list(site, templates, spec)
             })
             .collect()
     }
+}
+
+/// The letters of `lang` grouped by the situation they belong to: under the first article (in
+/// the guide's order) that embeds them, then the letters no article embeds.
+fn letter_groups(site: &SiteIndex, lang: &str) -> Vec<SectionList> {
+    let of_lang: Vec<&LetterRoute> = site
+        .letter_routes()
+        .iter()
+        .filter(|r| r.lang == lang)
+        .collect();
+    let route_of = |letter: usize| of_lang.iter().find(|r| r.letter == letter);
+    let mut listed = HashSet::new();
+    let mut groups = Vec::new();
+    for (i, letters) in site.embedded(lang) {
+        let pages: Vec<Link> = letters
+            .iter()
+            .filter(|&&l| listed.insert(l))
+            .filter_map(|&l| route_of(l))
+            .map(|r| site.letter_link(r))
+            .collect();
+        if !pages.is_empty() {
+            let article = site.link(*i);
+            groups.push(SectionList {
+                title: article.title,
+                description: String::new(),
+                path: Some(article.path),
+                lang: article.lang,
+                pages,
+            });
+        }
+    }
+    let rest: Vec<Link> = of_lang
+        .iter()
+        .filter(|r| !listed.contains(&r.letter))
+        .map(|r| site.letter_link(r))
+        .collect();
+    if !rest.is_empty() {
+        let title = if groups.is_empty() {
+            String::new()
+        } else {
+            site.locales()
+                .text(lang, "letters-more")
+                .unwrap_or_default()
+        };
+        groups.push(SectionList {
+            title,
+            description: String::new(),
+            path: None,
+            lang: lang.to_string(),
+            pages: rest,
+        });
+    }
+    groups
 }

@@ -1,11 +1,28 @@
 //! Markdown → HTML with pulldown-cmark: heading ids and anchors, table of contents, typographic
-//! quotes per language, link rewriting and letter fences through callbacks.
+//! quotes per language, link rewriting and letter fences through callbacks, and the raw HTML and
+//! `javascript:` links that would run script (see [`crate::render::raw_html`]).
 //! It never looks up other pages itself: the caller (`body.rs`) decides what a link or a letter
 //! becomes.
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
+
+use crate::render::raw_html::{self, Chunk};
+
+/// How deeply blocks and inline elements (quotes, lists, emphasis, links …) may nest. No text
+/// needs more; browsers flatten pages nested deeper than 512 elements; and Pagefind's time grows
+/// with the square of the depth (a 100 KB article of 50,000 nested lists took 30 s to index).
+pub const MAX_NESTING: usize = 100;
+
+/// Something in the Markdown that fails the build, at a byte offset of the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// A stable diagnostic code (`unsafe-html`, `markdown-nesting`).
+    pub code: &'static str,
+    pub offset: usize,
+    pub message: String,
+}
 
 /// A heading of an article, for the table of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
@@ -33,12 +50,18 @@ pub struct Rendered {
     pub words: usize,
     /// CJK characters (counted one by one for reading time).
     pub cjk_chars: usize,
+    /// Nesting deeper than [`MAX_NESTING`], and raw HTML and links that would run script
+    /// (never with [`MarkdownOptions::unsafe_html`]).
+    pub problems: Vec<Problem>,
 }
 
 /// How to render one document.
 pub struct MarkdownOptions<'a> {
     /// Opening and closing double quotes of the document's language.
     pub quotes: (&'a str, &'a str),
+    /// Let raw `<script>`, event handlers and `javascript:` URLs through unchecked (the site's
+    /// `unsafe_html` setting).
+    pub unsafe_html: bool,
 }
 
 /// Called with a link destination and its byte offset in the source.
@@ -72,8 +95,11 @@ pub fn render(
         heading: None,
         in_letter: None,
         in_code: false,
+        raw: Chunk::default(),
+        depth: (0, false),
     };
     for (event, range) in parser {
+        w.check(&event, &range);
         if w.in_letter.is_some() {
             w.letter_event(event, letters);
             continue;
@@ -120,6 +146,9 @@ pub fn render(
             other => w.out.push(other),
         }
     }
+    w.rendered
+        .problems
+        .extend(w.raw.take().into_iter().map(unsafe_html));
     let mut html_out = String::with_capacity(source.len() + source.len() / 2);
     html::push_html(&mut html_out, w.out.into_iter());
     let mut rendered = w.rendered;
@@ -139,9 +168,28 @@ struct Writer<'s, 'o> {
     /// Letter fence being collected: its offset and text.
     in_letter: Option<(usize, String)>,
     in_code: bool,
+    /// Raw HTML being collected, checked once the HTML next to it ends.
+    raw: Chunk,
+    /// Current nesting, and whether passing the limit was reported.
+    depth: (usize, bool),
 }
 
 impl<'s> Writer<'s, '_> {
+    /// The checks every event goes through: script in raw HTML and links (unless the site
+    /// allows it), and the nesting depth.
+    fn check(&mut self, event: &Event, range: &std::ops::Range<usize>) {
+        if !self.options.unsafe_html {
+            check_script(
+                event,
+                range.clone(),
+                self.source,
+                &mut self.raw,
+                &mut self.rendered,
+            );
+        }
+        check_depth(event, range.start, &mut self.depth, &mut self.rendered);
+    }
+
     /// An event inside a letter fence: its text is collected; at its end the letter callback
     /// gives the snippet (or the fence stays a code block).
     fn letter_event(&mut self, event: Event<'s>, letters: &mut LetterFn) {
@@ -232,6 +280,111 @@ impl<'s> Writer<'s, '_> {
     }
 }
 
+/// The ids of the letters that ```` ```letter ```` fences of `source` embed, in order (a letter
+/// embedded twice is listed once). Cheap for pages without any: they are not parsed.
+pub fn letter_ids(source: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let fenced = |line: &str| {
+        let line = line.trim_start();
+        (line.starts_with("```") || line.starts_with("~~~"))
+            && line.trim_start_matches(['`', '~']).trim() == "letter"
+    };
+    if !source.lines().any(fenced) {
+        return ids;
+    }
+    let mut in_letter: Option<String> = None;
+    for event in Parser::new_ext(source, parser_options()) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.trim() == "letter" =>
+            {
+                in_letter = Some(String::new());
+            }
+            Event::Text(t) => {
+                if let Some(text) = in_letter.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(text) = in_letter.take() {
+                    let id = text.trim().to_string();
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    ids
+}
+
+/// Collects raw HTML into `raw` and checks each piece once the HTML next to it ends; checks the
+/// destinations of links and images.
+fn check_script(
+    event: &Event,
+    range: std::ops::Range<usize>,
+    source: &str,
+    raw: &mut Chunk,
+    rendered: &mut Rendered,
+) {
+    match event {
+        Event::Html(html) | Event::InlineHtml(html) => return raw.push(html, source, range),
+        Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => return,
+        // A line break between inline tags is a line break of the page: their HTML stays one.
+        Event::SoftBreak if !raw.is_empty() => return raw.push("\n", source, range),
+        _ => rendered
+            .problems
+            .extend(raw.take().into_iter().map(unsafe_html)),
+    }
+    let (what, dest) = match event {
+        Event::Start(Tag::Link { dest_url, .. }) => ("link to", dest_url),
+        Event::Start(Tag::Image { dest_url, .. }) => ("image from", dest_url),
+        _ => return,
+    };
+    if raw_html::is_script_url(dest) {
+        rendered.problems.push(Problem {
+            code: "unsafe-html",
+            offset: range.start,
+            message: format!(
+                "{what} a `javascript:` URL is not allowed (`unsafe_html: true` in `site.yaml` allows it)"
+            ),
+        });
+    }
+}
+
+fn unsafe_html(f: raw_html::Finding) -> Problem {
+    Problem {
+        code: "unsafe-html",
+        offset: f.offset,
+        message: f.message,
+    }
+}
+
+/// Follows the nesting of elements; reports the first place it passes [`MAX_NESTING`].
+fn check_depth(
+    event: &Event,
+    offset: usize,
+    (depth, reported): &mut (usize, bool),
+    rendered: &mut Rendered,
+) {
+    match event {
+        Event::Start(_) => *depth += 1,
+        Event::End(_) => *depth = depth.saturating_sub(1),
+        _ => return,
+    }
+    if *depth > MAX_NESTING && !*reported {
+        *reported = true;
+        rendered.problems.push(Problem {
+            code: "markdown-nesting",
+            offset,
+            message: format!(
+                "quotes, lists and other elements nest more than {MAX_NESTING} levels deep here"
+            ),
+        });
+    }
+}
+
 /// Replaces the curly quotes produced by smart punctuation with the language's own marks.
 fn typeset_quotes<'a>(text: CowStr<'a>, (open, close): (&str, &str)) -> CowStr<'a> {
     if (open == "“" && close == "”") || !text.contains(['“', '”']) {
@@ -312,6 +465,8 @@ pub fn slugify(text: &str) -> String {
 #[derive(Default)]
 struct IdAllocator {
     used: std::collections::HashSet<String>,
+    /// Per base id, the suffix to try next: n headings with the same text cost O(n), not O(n²).
+    next: std::collections::HashMap<String, usize>,
 }
 
 impl IdAllocator {
@@ -319,13 +474,14 @@ impl IdAllocator {
         if self.used.insert(base.clone()) {
             return base;
         }
-        (1..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|candidate| !self.used.contains(candidate))
-            .inspect(|id| {
-                self.used.insert(id.clone());
-            })
-            .unwrap_or(base)
+        let next = self.next.entry(base.clone()).or_insert(1);
+        loop {
+            let candidate = format!("{base}-{next}");
+            *next += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
     }
 }
 
@@ -352,7 +508,10 @@ mod tests {
     fn md(src: &str, quotes: (&str, &str)) -> Rendered {
         render(
             src,
-            &MarkdownOptions { quotes },
+            &MarkdownOptions {
+                quotes,
+                unsafe_html: false,
+            },
             &mut |_, _| LinkOutcome::Keep,
             &mut |_, _| None,
         )
@@ -366,6 +525,12 @@ mod tests {
         );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["über-uns", "拒绝-offer", "über-uns-1", "custom"]);
+        let mut ids = IdAllocator::default();
+        let got: Vec<String> = ["a", "a-1", "a", "a", "a-2-1", "a-2"]
+            .iter()
+            .map(|s| ids.allocate(s.to_string()))
+            .collect();
+        assert_eq!(got, ["a", "a-1", "a-2", "a-3", "a-2-1", "a-2-2"]);
         assert!(
             r.html
                 .contains("<h2 id=\"über-uns\">Über uns?<a class=\"anchor\" href=\"#über-uns\"")
@@ -392,12 +557,21 @@ mod tests {
     }
 
     #[test]
+    fn letter_ids_lists_each_embedded_letter_once_in_order() {
+        let source =
+            "```letter\nb\n```\n\n```rust\nletter\n```\n\n```letter\na\n```\n\n```letter\nb\n```\n";
+        assert_eq!(letter_ids(source), ["b", "a"]);
+        assert!(letter_ids("no letters here").is_empty());
+    }
+
+    #[test]
     fn links_and_letters_go_through_callbacks() {
         let mut seen = Vec::new();
         let r = render(
             "[a](x.md#y)\n\n```letter\ndecline-offer\n```\n",
             &MarkdownOptions {
-                quotes: ("“", "”")
+                quotes: ("“", "”"),
+                unsafe_html: false,
             },
             &mut |dest, off| {
                 seen.push((dest.to_string(), off));
@@ -408,6 +582,43 @@ mod tests {
         assert_eq!(seen, [("x.md#y".to_string(), 0)]);
         assert!(r.html.contains("href=\"../x/#y\""));
         assert!(r.html.contains("<div data-letter=\"decline-offer\"></div>"));
+    }
+
+    #[test]
+    fn script_in_raw_html_and_javascript_links_are_found_at_their_offsets() {
+        let src = "Text <img src=x\nonerror=alert(1)> and [x](javascript:alert(1)).\n\n> <div>\n> <script>x</script>\n\n![i](<JavaScript:y>)\n";
+        let found: Vec<usize> = md(src, ("“", "”"))
+            .problems
+            .iter()
+            .map(|f| f.offset)
+            .collect();
+        let at = |needle: &str| src.find(needle).unwrap();
+        assert_eq!(
+            found,
+            [at("onerror"), at("[x]"), at("<script>"), at("![i]")]
+        );
+        let allowed = render(
+            src,
+            &MarkdownOptions {
+                quotes: ("“", "”"),
+                unsafe_html: true,
+            },
+            &mut |_, _| LinkOutcome::Keep,
+            &mut |_, _| None,
+        );
+        assert!(allowed.problems.is_empty());
+        assert!(allowed.html.contains("<script>x</script>") && allowed.html.contains("onerror="));
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let ok = md(&"> ".repeat(MAX_NESTING / 2), ("“", "”"));
+        assert_eq!(ok.problems, []);
+        let src = format!("x\n\n{}y\n", "- ".repeat(50_000));
+        let deep = md(&src, ("“", "”"));
+        assert_eq!(deep.problems.len(), 1);
+        assert_eq!(deep.problems[0].code, "markdown-nesting");
+        assert_eq!(deep.problems[0].offset, 3 + MAX_NESTING);
     }
 
     #[test]

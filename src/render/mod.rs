@@ -23,6 +23,7 @@ pub mod letter_program;
 pub mod lists;
 pub mod markdown;
 pub mod not_found;
+pub mod raw_html;
 pub mod reuse;
 pub mod search_page;
 pub mod section;

@@ -1,7 +1,8 @@
 //! What `letterpress check` reports beyond build errors: outdated and untracked translations,
-//! UI strings missing from or obsolete in a language, and variables a translation uses that its
-//! source message does not provide. All are warnings except unknown variables; this module only
-//! reports, it never changes a file.
+//! UI strings missing from or obsolete in a language, variables a translation uses that its
+//! source message does not provide, and text templates write themselves instead of taking it
+//! from Fluent. All are warnings except unknown variables; this module only reports, it never
+//! changes a file.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -10,6 +11,7 @@ use crate::parse::Parsed;
 use crate::parse::fluent::variables;
 use crate::parse::letters::LetterSet;
 use crate::parse::page::Page;
+use crate::parse::theme::literal_text;
 use crate::translators::status::{Item, LanguageStatus, State};
 
 /// Every finding for the languages of `status` (the source language has none).
@@ -28,6 +30,7 @@ pub fn findings(parsed: &Parsed, status: &[LanguageStatus]) -> Diagnostics {
         obsolete_strings(parsed, lang, &mut out);
         unknown_variables(parsed, &lang.code, &mut out);
     }
+    out.extend(literal_text(&parsed.theme.templates));
     out
 }
 
