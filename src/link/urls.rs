@@ -33,9 +33,14 @@ pub fn percent_decode(s: &str) -> Option<String> {
 /// Percent-encodes the characters of a path that are not allowed as-is in a URL
 /// (for sitemaps and feeds; HTML attributes may carry them raw).
 pub fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+    percent_encode(path, b"-._~/")
+}
+
+/// Percent-encodes every byte of `s` but ASCII letters, digits and those in `keep`.
+pub fn percent_encode(s: &str, keep: &[u8]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

@@ -10,13 +10,12 @@ use crate::link::urls::root_prefix;
 use crate::output::Output;
 use crate::render::anchors::PageAnchors;
 use crate::render::body::{self, resolve_link};
-use crate::render::context::{
-    FallbackNotice, Link, OutdatedNotice, PageContext, PageInfo, SectionList,
-};
+use crate::render::context::{FallbackNotice, OutdatedNotice, PageContext, PageInfo};
 use crate::render::index::SiteIndex;
 use crate::render::markdown::{self, Heading};
 use crate::render::reuse::{self, CachedPage, Ingredients, Renders};
 use crate::render::templates::Templates;
+use crate::render::views::{Link, SectionList};
 use crate::translators::freshness::is_outdated;
 
 /// What sets one kind of Markdown page apart: its name, its template and its lists.

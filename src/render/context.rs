@@ -1,12 +1,13 @@
-//! The context every page template gets (`PageContext`, documented for theme authors) and the
-//! view types in it: the page, its translations, lists of links, notices. Only data; the
-//! renderers fill it, and it never renders or looks anything up itself.
+//! The context every page template gets (`PageContext`, documented for theme authors): the
+//! site, the page with its notices, and (from `views.rs`) its translations and lists of links.
+//! Only data; the renderers fill it, and it never renders or looks anything up itself.
 
 use serde::Serialize;
 
 use crate::render::index::SiteIndex;
 use crate::render::letter_form::LetterView;
 use crate::render::markdown::Heading;
+use crate::render::views::{Link, SectionList, Translation};
 use crate::translators::status::LanguageStatus;
 
 /// The site-wide part of every page's context.
@@ -26,43 +27,6 @@ pub struct LanguageInfo {
     pub code: String,
     pub name: String,
     pub dir: &'static str,
-}
-
-/// A link to another page in a list (home, section, navigation, prev/next).
-#[derive(Debug, Clone, Hash, Serialize)]
-pub struct Link {
-    pub title: String,
-    pub description: String,
-    /// Path from the site root (prefix with `root` in templates).
-    pub path: String,
-    /// Language of the title's text (differs from the page's on fallbacks).
-    pub lang: String,
-    pub fallback: bool,
-    pub date: Option<String>,
-    pub date_display: Option<String>,
-}
-
-/// A section with its pages, for the home and section pages.
-#[derive(Debug, Clone, Hash, Serialize)]
-pub struct SectionList {
-    pub title: String,
-    pub description: String,
-    pub path: Option<String>,
-    pub lang: String,
-    pub pages: Vec<Link>,
-}
-
-/// The same page in one language, for the language switcher and `hreflang`.
-#[derive(Debug, Clone, Hash, Serialize)]
-pub struct Translation {
-    pub code: String,
-    pub name: String,
-    pub path: String,
-    /// Absolute URL (for `hreflang`).
-    pub url: String,
-    pub current: bool,
-    /// False when this language only shows a fallback.
-    pub available: bool,
 }
 
 /// Notice shown on a page displayed in a fallback language.

@@ -6,7 +6,7 @@ use crate::diagnostic::Diagnostic;
 use crate::output::Output;
 use crate::render::Generated;
 use crate::render::index::SiteIndex;
-use crate::render::lists::{ListPage, render_list};
+use crate::render::lists::{ListPage, in_every_language};
 use crate::render::templates::Templates;
 
 /// `/<lang>/translations/` in every language.
@@ -18,19 +18,13 @@ impl Generated for Dashboard {
     }
 
     fn render(&self, site: &SiteIndex, templates: &Templates) -> Vec<Result<Output, Diagnostic>> {
-        site.config()
-            .codes()
-            .map(|lang| {
-                let spec = ListPage {
-                    lang,
-                    folder: "translations",
-                    template: "translations.html",
-                    letters: Vec::new(),
-                    sections: Vec::new(),
-                    status: Some(&site.linked.status),
-                };
-                render_list(site, templates, spec)
-            })
-            .collect()
+        in_every_language(site, templates, |lang| ListPage {
+            lang,
+            folder: "translations",
+            template: "translations.html",
+            letters: Vec::new(),
+            sections: Vec::new(),
+            status: Some(&site.linked.status),
+        })
     }
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::link::letters::text_for;
+use crate::link::urls::percent_encode;
 use crate::parse::config::Config;
 use crate::parse::fluent::Locales;
 use crate::parse::letter::{FieldKind, Letter};
@@ -204,15 +205,7 @@ pub fn mailto(subject: &str, body: &str) -> String {
 
 /// Percent-encoding of `encodeURIComponent`.
 pub fn encode_component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    percent_encode(s, b"-_.!~*'()")
 }
 
 #[cfg(test)]

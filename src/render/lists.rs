@@ -10,7 +10,8 @@ use crate::link::letters::LetterRoute;
 use crate::link::urls::root_prefix;
 use crate::output::Output;
 use crate::render::Generated;
-use crate::render::context::{Link, PageContext, SectionList};
+use crate::render::context::PageContext;
+use crate::render::views::{Link, SectionList};
 use crate::render::index::SiteIndex;
 use crate::render::templates::Templates;
 use crate::translators::status::LanguageStatus;
@@ -65,6 +66,18 @@ pub fn render_list(
     Ok(Output::text(format!("{path}index.html"), html))
 }
 
+/// The list page `page` gives for each language of the site.
+pub fn in_every_language<'a>(
+    site: &'a SiteIndex,
+    templates: &Templates,
+    page: impl Fn(&'a str) -> ListPage<'a>,
+) -> Vec<Result<Output, Diagnostic>> {
+    site.config()
+        .codes()
+        .map(|lang| render_list(site, templates, page(lang)))
+        .collect()
+}
+
 /// `/<lang>/letters/`: every letter of the language (`letters.html`).
 pub struct LetterList;
 
@@ -74,20 +87,14 @@ impl Generated for LetterList {
     }
 
     fn render(&self, site: &SiteIndex, templates: &Templates) -> Vec<Result<Output, Diagnostic>> {
-        site.config()
-            .codes()
-            .map(|lang| {
-                let spec = ListPage {
-                    lang,
-                    folder: "letters",
-                    template: "letters.html",
-                    letters: site.letter_links(lang),
-                    sections: letter_groups(site, lang),
-                    status: None,
-                };
-                render_list(site, templates, spec)
-            })
-            .collect()
+        in_every_language(site, templates, |lang| ListPage {
+            lang,
+            folder: "letters",
+            template: "letters.html",
+            letters: site.letter_links(lang),
+            sections: letter_groups(site, lang),
+            status: None,
+        })
     }
 }
 

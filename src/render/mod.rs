@@ -4,32 +4,26 @@
 //! of its own, listed below; this stage never reads or writes files and never decides URLs.
 //!
 //! To add a kind of page, write a file with a type implementing [`Generated`] and add one line
-//! to [`GENERATED`] (see the README, "How to add a kind of page").
+//! to `generated!` below (see the README, "How to add a kind of page").
 
+// Shared by the renderers.
 pub mod anchors;
-pub mod article;
-pub mod assets;
 pub mod body;
-pub mod chooser;
 pub mod content;
 pub mod context;
-pub mod dashboard;
-pub mod feeds;
-pub mod home;
 pub mod index;
-pub mod letter;
 pub mod letter_form;
 pub mod letter_program;
-pub mod lists;
 pub mod markdown;
-pub mod not_found;
 pub mod raw_html;
 pub mod reuse;
-pub mod search_page;
-pub mod section;
-pub mod sitemap;
 pub mod standalone;
 pub mod templates;
+pub mod views;
+// The kinds of Markdown page (see `content_kind`).
+pub mod article;
+pub mod home;
+pub mod section;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -60,18 +54,28 @@ pub trait Generated: Sync {
     fn render(&self, site: &SiteIndex, templates: &Templates) -> Vec<Result<Output, Diagnostic>>;
 }
 
-/// Every kind of file besides the Markdown pages, in the order their files are listed.
-pub const GENERATED: &[&dyn Generated] = &[
-    &letter::LetterPages,
-    &dashboard::Dashboard,
-    &lists::LetterList,
-    &search_page::SearchPage,
-    &chooser::Chooser,
-    &not_found::NotFound,
-    &sitemap::Sitemap,
-    &feeds::Feeds,
-    &assets::ThemeFiles,
-];
+/// Declares each module that holds a kind of [`Generated`] file, and lists the kinds in
+/// [`GENERATED`]: one line per kind.
+macro_rules! generated {
+    ($($module:ident::$kind:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every kind of file besides the Markdown pages, in the order their files are listed.
+        pub const GENERATED: &[&dyn Generated] = &[$(&$module::$kind),*];
+    };
+}
+
+generated! {
+    letter::LetterPages,
+    dashboard::Dashboard,
+    lists::LetterList,
+    search_page::SearchPage,
+    chooser::Chooser,
+    not_found::NotFound,
+    sitemap::Sitemap,
+    feeds::Feeds,
+    assets::ThemeFiles,
+}
 
 /// The kind of page a Markdown file makes.
 pub fn content_kind(kind: Kind) -> &'static dyn ContentKind {

@@ -11,7 +11,8 @@ use crate::link::routes::Route;
 use crate::output::Output;
 use crate::parse::page::Page;
 use crate::render::anchors::PageAnchors;
-use crate::render::context::{Link, PageInfo, SectionList, Translation};
+use crate::render::context::PageInfo;
+use crate::render::views::{Link, SectionList, Translation};
 
 /// Identifies a route across compiles: (language, key, is a folder page).
 pub type RouteKey = (String, String, bool);

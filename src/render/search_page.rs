@@ -5,10 +5,10 @@
 use crate::diagnostic::Diagnostic;
 use crate::output::Output;
 use crate::render::Generated;
-use crate::render::context::SectionList;
 use crate::render::index::SiteIndex;
-use crate::render::lists::{ListPage, render_list};
+use crate::render::lists::{ListPage, in_every_language};
 use crate::render::templates::Templates;
+use crate::render::views::SectionList;
 
 /// `/<lang>/search/` in every language.
 pub struct SearchPage;
@@ -22,22 +22,18 @@ impl Generated for SearchPage {
         if !site.config().search {
             return Vec::new();
         }
-        site.config()
-            .codes()
-            .map(|lang| {
-                let mut sections = Vec::new();
-                collect_sections(site, lang, "", &mut sections);
-                let spec = ListPage {
-                    lang,
-                    folder: "search",
-                    template: "search.html",
-                    letters: site.letter_links(lang),
-                    sections,
-                    status: None,
-                };
-                render_list(site, templates, spec)
-            })
-            .collect()
+        in_every_language(site, templates, |lang| {
+            let mut sections = Vec::new();
+            collect_sections(site, lang, "", &mut sections);
+            ListPage {
+                lang,
+                folder: "search",
+                template: "search.html",
+                letters: site.letter_links(lang),
+                sections,
+                status: None,
+            }
+        })
     }
 }
 
