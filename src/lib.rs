@@ -87,7 +87,38 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         home: std::env::var_os("HOME").map(PathBuf::from),
         crash: None,
     };
-    let output = write::check_location(&options.root, &options.output, &write_options).map_err(
+    let output = claim_output(options, &write_options)?;
+    let (input, problems) = load::load(&options.root);
+    let (site, warnings) = compiled(&input, &options.compile, problems)?;
+    let mut outputs = site.outputs;
+    let search = if site.search {
+        Some(index_for_search(&mut outputs)?)
+    } else {
+        None
+    };
+    write::write(&output, &outputs, &write_options).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            "io",
+            &options.output,
+            format!("cannot write the site: {e}"),
+        ))
+    })?;
+    Ok(BuildReport {
+        pages: site.pages,
+        languages: site.languages,
+        elapsed: start.elapsed(),
+        warnings,
+        search,
+    })
+}
+
+/// The resolved output folder, once it is known to be safe to replace and a swap a previous
+/// build left unfinished is completed or undone.
+fn claim_output(
+    options: &BuildOptions,
+    write_options: &write::WriteOptions,
+) -> Result<PathBuf, Diagnostics> {
+    let output = write::check_location(&options.root, &options.output, write_options).map_err(
         |refusal| {
             Diagnostics::from(Diagnostic::error(
                 "unsafe-output",
@@ -106,46 +137,38 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             ),
         ))
     })?;
-    let (input, mut problems) = load::load(&options.root);
-    let site = match compile(&input, &options.compile) {
-        Ok(site) => site,
-        Err(d) => {
-            problems.extend(d);
-            problems.sort();
-            return Err(problems);
-        }
-    };
-    problems.extend(site.warnings.0.iter().cloned());
+    Ok(output)
+}
+
+/// The compiled site and every warning (the loader's included), or every problem.
+fn compiled(
+    input: &load::Input,
+    options: &CompileOptions,
+    mut problems: Diagnostics,
+) -> Result<(Site, Diagnostics), Diagnostics> {
+    let site = compile(input, options);
+    match &site {
+        Ok(site) => problems.extend(site.warnings.0.iter().cloned()),
+        Err(d) => problems.extend(d.0.iter().cloned()),
+    }
     problems.sort();
-    if problems.has_errors() {
-        return Err(problems);
+    match site {
+        Ok(site) if !problems.has_errors() => Ok((site, problems)),
+        _ => Err(problems),
     }
-    let mut outputs = site.outputs;
-    let mut search_report = None;
-    if site.search {
-        let started = Instant::now();
-        let index = search::index(&outputs)?;
-        search_report = Some(SearchReport {
-            pages: index.pages(),
-            bytes: index.bytes(),
-            elapsed: started.elapsed(),
-        });
-        outputs.extend(index.files);
-    }
-    write::write(&output, &outputs, &write_options).map_err(|e| {
-        Diagnostics::from(Diagnostic::error(
-            "io",
-            &options.output,
-            format!("cannot write the site: {e}"),
-        ))
-    })?;
-    Ok(BuildReport {
-        pages: site.pages,
-        languages: site.languages,
-        elapsed: start.elapsed(),
-        warnings: problems,
-        search: search_report,
-    })
+}
+
+/// Adds the search bundle to `outputs`.
+fn index_for_search(outputs: &mut Vec<output::Output>) -> Result<SearchReport, Diagnostics> {
+    let started = Instant::now();
+    let index = search::index(outputs)?;
+    let report = SearchReport {
+        pages: index.pages(),
+        bytes: index.bytes(),
+        elapsed: started.elapsed(),
+    };
+    outputs.extend(index.files);
+    Ok(report)
 }
 
 /// Loads the site at `root` and gives the subject and body of letter `id` for a reader of
