@@ -1,5 +1,6 @@
-//! Command-line interface: clap types → typed options for the library, one function per
-//! command, exit codes. Printing lives in `report.rs`. It never builds anything itself.
+//! Command-line interface: clap types (one `…Args` per command) → typed options for the
+//! library, one function per command, exit codes. Printing lives in `report.rs`. It never
+//! builds anything itself.
 
 mod report;
 
@@ -32,77 +33,92 @@ struct RootArg {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into the output folder.
-    Build {
-        #[command(flatten)]
-        root: RootArg,
-        /// Output folder (default: `public/` inside the root).
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// Base URL the site is deployed at (overrides `base_url` in `site.yaml`).
-        #[arg(long)]
-        base_url: Option<String>,
-        /// Include pages marked `draft: true`.
-        #[arg(long)]
-        drafts: bool,
-        /// Build without the search index and search box (overrides `search` in `site.yaml`).
-        #[arg(long)]
-        no_search: bool,
-        /// Replace the output folder even if it is not empty and was not made by letterpress.
-        #[arg(long)]
-        force: bool,
-    },
+    Build(BuildArgs),
     /// Preview the site with live reload, rebuilding as you edit.
-    Serve {
-        #[command(flatten)]
-        root: RootArg,
-        /// Port to serve on (the next free one is used if it is taken).
-        #[arg(long, default_value_t = 1111)]
-        port: u16,
-        /// Address to listen on; anything but loopback exposes the preview to the network.
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: std::net::IpAddr,
-        /// Open the site in the default browser.
-        #[arg(long)]
-        open: bool,
-        /// Include pages marked `draft: true`.
-        #[arg(long)]
-        drafts: bool,
-        /// Serve without the search index and search box (overrides `search` in `site.yaml`).
-        #[arg(long)]
-        no_search: bool,
-    },
+    Serve(ServeArgs),
     /// Check the site (links, anchors, Fluent, letters, outdated translations) without writing.
-    Check {
-        #[command(flatten)]
-        root: RootArg,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
-        /// Fail on warnings too.
-        #[arg(long)]
-        strict: bool,
-    },
+    Check(CheckArgs),
     /// Show how much of each language is translated, missing and outdated.
-    Status {
-        #[command(flatten)]
-        root: RootArg,
-        /// Only these languages.
-        languages: Vec<String>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
-    },
+    Status(StatusArgs),
     /// Start a translation of an article or letter from the source language.
-    Translate {
-        #[command(flatten)]
-        root: RootArg,
-        /// The article (`offers/decline-offer`) or letter (`letters/decline-offer`).
-        item: String,
-        /// The language to translate into.
-        #[arg(long)]
-        to: String,
-        /// Mark an existing translation as up to date with its source.
-        #[arg(long)]
-        refresh: bool,
-    },
+    Translate(TranslateArgs),
+}
+
+#[derive(clap::Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// Output folder (default: `public/` inside the root).
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Base URL the site is deployed at (overrides `base_url` in `site.yaml`).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Build without the search index and search box (overrides `search` in `site.yaml`).
+    #[arg(long)]
+    no_search: bool,
+    /// Replace the output folder even if it is not empty and was not made by letterpress.
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(clap::Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// Port to serve on (the next free one is used if it is taken).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// Address to listen on; anything but loopback exposes the preview to the network.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+    /// Include pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Serve without the search index and search box (overrides `search` in `site.yaml`).
+    #[arg(long)]
+    no_search: bool,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    root: RootArg,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Fail on warnings too.
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(clap::Args)]
+struct StatusArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// Only these languages.
+    languages: Vec<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(clap::Args)]
+struct TranslateArgs {
+    #[command(flatten)]
+    root: RootArg,
+    /// The article (`offers/decline-offer`) or letter (`letters/decline-offer`).
+    item: String,
+    /// The language to translate into.
+    #[arg(long)]
+    to: String,
+    /// Mark an existing translation as up to date with its source.
+    #[arg(long)]
+    refresh: bool,
 }
 
 /// Output format of `check` and `status`.
@@ -113,77 +129,30 @@ enum Format {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build {
-            root,
-            output,
-            base_url,
-            drafts,
-            no_search,
-            force,
-        } => {
-            let output = output.unwrap_or_else(|| root.root.join("public"));
-            let progress = std::io::stdout().is_terminal().then(report::progress_bar);
-            build(&BuildOptions {
-                root: root.root,
-                output,
-                compile: CompileOptions {
-                    drafts,
-                    base_url,
-                    search: no_search.then_some(false),
-                    progress,
-                },
-                force,
-            })
-        }
-        Command::Serve {
-            root,
-            port,
-            bind,
-            open,
-            drafts,
-            no_search,
-        } => {
-            let options = letterpress::serve::ServeOptions {
-                root: root.root,
-                bind,
-                port,
-                compile: CompileOptions {
-                    drafts,
-                    search: no_search.then_some(false),
-                    ..CompileOptions::default()
-                },
-                http: Default::default(),
-            };
-            serve(&options, open)
-        }
-        Command::Check {
-            root,
-            format,
-            strict,
-        } => check(&root.root, format, strict),
-        Command::Status {
-            root,
-            languages,
-            format,
-        } => status(&root.root, &languages, format),
-        Command::Translate {
-            root,
-            item,
-            to,
-            refresh,
-        } => translate(&TranslateOptions {
-            root: root.root,
-            item,
-            to,
-            refresh,
-        }),
+    match Cli::parse().command {
+        Command::Build(args) => build(args),
+        Command::Serve(args) => serve(args),
+        Command::Check(args) => check(&args),
+        Command::Status(args) => status(&args),
+        Command::Translate(args) => translate(args),
     }
 }
 
-fn build(options: &BuildOptions) -> ExitCode {
-    match letterpress::build(options) {
+fn build(args: BuildArgs) -> ExitCode {
+    let output = args.output.unwrap_or_else(|| args.root.root.join("public"));
+    let progress = std::io::stdout().is_terminal().then(report::progress_bar);
+    let options = BuildOptions {
+        root: args.root.root,
+        output,
+        compile: CompileOptions {
+            drafts: args.drafts,
+            base_url: args.base_url,
+            search: args.no_search.then_some(false),
+            progress,
+        },
+        force: args.force,
+    };
+    match letterpress::build(&options) {
         Ok(built) => {
             report::print_problems(&built.warnings);
             let line = built.summary();
@@ -201,8 +170,14 @@ fn build(options: &BuildOptions) -> ExitCode {
     }
 }
 
-fn translate(options: &TranslateOptions) -> ExitCode {
-    match letterpress::translate(options) {
+fn translate(args: TranslateArgs) -> ExitCode {
+    let options = TranslateOptions {
+        root: args.root.root,
+        item: args.item,
+        to: args.to,
+        refresh: args.refresh,
+    };
+    match letterpress::translate(&options) {
         Ok(paths) => {
             let verb = if options.refresh {
                 "marked as up to date"
@@ -221,11 +196,11 @@ fn translate(options: &TranslateOptions) -> ExitCode {
     }
 }
 
-fn check(root: &std::path::Path, format: Format, strict: bool) -> ExitCode {
-    let findings = letterpress::check(root, &CompileOptions::default());
+fn check(args: &CheckArgs) -> ExitCode {
+    let findings = letterpress::check(&args.root.root, &CompileOptions::default());
     let errors = findings.errors().count();
     let warnings = findings.warnings().count();
-    match format {
+    match args.format {
         Format::Json => {
             let items: Vec<serde_json::Value> = findings
                 .0
@@ -256,15 +231,16 @@ fn check(root: &std::path::Path, format: Format, strict: bool) -> ExitCode {
             );
         }
     }
-    if errors > 0 || (strict && warnings > 0) {
+    if errors > 0 || (args.strict && warnings > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
-    let all = match letterpress::status(root) {
+fn status(args: &StatusArgs) -> ExitCode {
+    let only = &args.languages;
+    let all = match letterpress::status(&args.root.root) {
         Ok(s) => s,
         Err(problems) => {
             report::print_problems(&problems);
@@ -279,30 +255,41 @@ fn status(root: &std::path::Path, only: &[String], format: Format) -> ExitCode {
         .iter()
         .filter(|s| only.is_empty() || only.contains(&s.code))
         .collect();
-    match format {
+    let table = report::TableOptions {
+        bars: std::io::stdout().is_terminal(),
+    };
+    match args.format {
         Format::Json => println!(
             "{}",
             serde_json::to_string(&chosen).unwrap_or_else(|_| "[]".into())
         ),
-        Format::Text => print!(
-            "{}",
-            report::status_table(&chosen, std::io::stdout().is_terminal())
-        ),
+        Format::Text => print!("{}", report::status_table(&chosen, &table)),
     }
     ExitCode::SUCCESS
 }
 
-fn serve(options: &letterpress::serve::ServeOptions, open: bool) -> ExitCode {
+fn serve(args: ServeArgs) -> ExitCode {
+    let options = letterpress::serve::ServeOptions {
+        root: args.root.root,
+        bind: args.bind,
+        port: args.port,
+        compile: CompileOptions {
+            drafts: args.drafts,
+            search: args.no_search.then_some(false),
+            ..CompileOptions::default()
+        },
+        http: Default::default(),
+    };
     let log: std::sync::Arc<dyn Fn(&str) + Send + Sync> =
         std::sync::Arc::new(|line: &str| eprintln!("{line}"));
-    let server = match letterpress::serve::start(options, log) {
+    let server = match letterpress::serve::start(&options, log) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(1);
         }
     };
-    if open {
+    if args.open {
         open_browser(&server.url());
     }
     let (tx, rx) = std::sync::mpsc::channel();

@@ -41,10 +41,16 @@ pub fn progress_bar() -> letterpress::render::ProgressFn {
     })
 }
 
+/// How `letterpress status` draws its table.
+pub struct TableOptions {
+    /// Add a progress bar to each language (on a terminal).
+    pub bars: bool,
+}
+
 /// The readable form of `letterpress status`.
 pub fn status_table(
     languages: &[&letterpress::translators::status::LanguageStatus],
-    bars: bool,
+    options: &TableOptions,
 ) -> String {
     use letterpress::translators::status::{Counts, State};
     use std::fmt::Write as _;
@@ -71,7 +77,7 @@ pub fn status_table(
             cell(&l.letters),
             cell(&l.strings)
         );
-        if bars {
+        if options.bars {
             let done = l.articles.translated + l.letters.translated + l.strings.translated;
             let total = (l.articles.total + l.letters.total + l.strings.total).max(1);
             let filled = done * 20 / total;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
-use super::{LanguageBundle, Page, failure};
+use super::{LanguageBundle, Mode, Page, failure};
 use crate::diagnostic::Diagnostic;
 
 /// A bundle as Pagefind writes it: (path below `pagefind/`, contents).
@@ -25,17 +25,14 @@ const UNUSED: &[&str] = &[
 ];
 
 /// Indexes the pages of one language.
-pub(super) fn index_language(
-    pages: &[Page],
-    background: bool,
-) -> Result<LanguageBundle, Diagnostic> {
+pub(super) fn index_language(pages: &[Page], mode: Mode) -> Result<LanguageBundle, Diagnostic> {
     let texts: Vec<(&str, &str)> = pages
         .iter()
         .map(|p| (p.output.path.as_str(), p.html))
         .collect();
     let mut files = Vec::new();
     let mut entry = None;
-    for (name, contents) in index_pages(&texts, background).map_err(failure)? {
+    for (name, contents) in index_pages(&texts, mode).map_err(failure)? {
         if name == "pagefind-entry.json" {
             entry = Some(
                 serde_json::from_slice(&contents)
@@ -56,9 +53,9 @@ pub(super) fn index_language(
 }
 
 /// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)], background: bool) -> Result<Bundle, String> {
+fn index_pages(pages: &[(&str, &str)], mode: Mode) -> Result<Bundle, String> {
     let mut builder = tokio::runtime::Builder::new_current_thread();
-    if background {
+    if mode == Mode::Background {
         // Pagefind parses pages on the runtime's blocking threads.
         builder.on_thread_start(lower_priority);
     }

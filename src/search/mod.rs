@@ -55,13 +55,24 @@ struct LanguageBundle {
     entry: serde_json::Value,
 }
 
+/// How indexing runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Mode {
+    /// Every language on its own thread, at normal priority (`build`).
+    #[default]
+    Parallel,
+    /// One language at a time, at the lowest CPU priority, so that rebuilds running meanwhile
+    /// are not slowed down (`serve`).
+    Background,
+}
+
 /// The last index of each language. `serve` keeps one across rebuilds, so an edit re-indexes
 /// only the language whose pages changed; a fresh cache indexes everything.
 #[derive(Debug, Clone, Default)]
 pub struct IndexCache {
     languages: BTreeMap<String, LanguageBundle>,
-    /// Index in the background: one language at a time, at the lowest CPU priority.
-    background: bool,
+    /// How indexing runs (`serve` indexes in the background).
+    mode: Mode,
 }
 
 impl IndexCache {
@@ -70,7 +81,7 @@ impl IndexCache {
     /// (on Linux), so that rebuilds running meanwhile are not slowed down.
     pub fn background() -> IndexCache {
         IndexCache {
-            background: true,
+            mode: Mode::Background,
             ..IndexCache::default()
         }
     }
@@ -95,11 +106,11 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
                 .is_none_or(|cached| !same_pages(&cached.pages, pages))
         })
         .collect();
-    let background = cache.background;
+    let mode = cache.mode;
     let one = |(lang, pages): &(&String, &Vec<Page>)| {
-        indexer::index_language(pages, background).map(|bundle| ((*lang).clone(), bundle))
+        indexer::index_language(pages, mode).map(|bundle| ((*lang).clone(), bundle))
     };
-    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if background {
+    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if mode == Mode::Background {
         indexer::lower_priority();
         stale.iter().map(one).collect()
     } else {
