@@ -11,8 +11,8 @@
 
 use std::time::Instant;
 
+use letterpress::output::Output;
 use letterpress::search::{self, IndexCache};
-use letterpress::write::Output;
 
 // As in the `letterpress` binary, so that memory and time are comparable.
 #[global_allocator]

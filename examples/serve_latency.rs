@@ -34,6 +34,7 @@ fn main() {
         bind: [127, 0, 0, 1].into(),
         port: 3111,
         compile: Default::default(),
+        http: Default::default(),
     };
     let server = match letterpress::serve::start(
         &options,

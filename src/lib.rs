@@ -1,37 +1,30 @@
 //! Letterpress: a static-site generator for multilingual guides with fill-in letter templates.
 //!
-//! A build is one pipeline, visible in the modules:
-//! `load` (read the tree) → `config`/`page`/`i18n` (parse) → `link` (translations, URLs, links)
-//! → `markdown` + `render` (HTML) → `write` (swap the output in).
-//! [`build`] runs all of it; [`compile`] is the pure middle, from an in-memory [`load::Input`]
-//! to the list of output files, and is what tests and `serve` call.
-//! This file wires the stages together; it never reads or writes files itself.
+//! A build is one pipeline, and each stage is a module that uses only the stages before it:
+//! `load` (read the tree) → `parse` (configuration, pages, Fluent, letters) → `link` (routes,
+//! translations, fallbacks) → `render` (HTML, feeds, sitemap) → `write` (swap the output in).
+//! `translators` (status, findings, `translate`) reads what `parse` gives; `compile` runs
+//! parse → link → render in memory, incrementally for `serve`; `search` indexes rendered pages.
+//! This file holds the entry points — [`build`], [`check`], [`status`], [`translate`] — each a
+//! short sequence of stage calls; it never reads or writes files itself.
 
-pub mod config;
+pub mod compile;
 pub mod diagnostic;
-pub mod i18n;
-pub mod letter;
-pub mod letters;
 pub mod link;
 pub mod load;
-pub mod markdown;
-pub mod page;
-pub mod program;
+pub mod output;
+pub mod parse;
 pub mod render;
 pub mod search;
 pub mod serve;
-pub mod site;
-pub mod theme;
-pub mod translate;
-pub mod translation;
+pub mod translators;
 pub mod write;
-mod yaml;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+pub use compile::{Cache, CompileOptions, Site, compile, compile_with};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
-pub use site::{Cache, CompileOptions, Site, compile, compile_with};
 
 /// What `letterpress build` needs to know.
 #[derive(Debug, Clone)]
@@ -94,7 +87,38 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         home: std::env::var_os("HOME").map(PathBuf::from),
         crash: None,
     };
-    let output = write::check_location(&options.root, &options.output, &write_options).map_err(
+    let output = claim_output(options, &write_options)?;
+    let (input, problems) = load::load(&options.root);
+    let (site, warnings) = compiled(&input, &options.compile, problems)?;
+    let mut outputs = site.outputs;
+    let search = if site.search {
+        Some(index_for_search(&mut outputs)?)
+    } else {
+        None
+    };
+    write::write(&output, &outputs, &write_options).map_err(|e| {
+        Diagnostics::from(Diagnostic::error(
+            "io",
+            &options.output,
+            format!("cannot write the site: {e}"),
+        ))
+    })?;
+    Ok(BuildReport {
+        pages: site.pages,
+        languages: site.languages,
+        elapsed: start.elapsed(),
+        warnings,
+        search,
+    })
+}
+
+/// The resolved output folder, once it is known to be safe to replace and a swap a previous
+/// build left unfinished is completed or undone.
+fn claim_output(
+    options: &BuildOptions,
+    write_options: &write::WriteOptions,
+) -> Result<PathBuf, Diagnostics> {
+    let output = write::check_location(&options.root, &options.output, write_options).map_err(
         |refusal| {
             Diagnostics::from(Diagnostic::error(
                 "unsafe-output",
@@ -113,50 +137,43 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             ),
         ))
     })?;
-    let (input, mut problems) = load::load(&options.root);
-    let site = match compile(&input, &options.compile) {
-        Ok(site) => site,
-        Err(d) => {
-            problems.extend(d);
-            problems.sort();
-            return Err(problems);
-        }
-    };
-    problems.extend(site.warnings.0.iter().cloned());
+    Ok(output)
+}
+
+/// The compiled site and every warning (the loader's included), or every problem.
+fn compiled(
+    input: &load::Input,
+    options: &CompileOptions,
+    mut problems: Diagnostics,
+) -> Result<(Site, Diagnostics), Diagnostics> {
+    let site = compile(input, options);
+    match &site {
+        Ok(site) => problems.extend(site.warnings.0.iter().cloned()),
+        Err(d) => problems.extend(d.0.iter().cloned()),
+    }
     problems.sort();
-    if problems.has_errors() {
-        return Err(problems);
+    match site {
+        Ok(site) if !problems.has_errors() => Ok((site, problems)),
+        _ => Err(problems),
     }
-    let mut outputs = site.outputs;
-    let mut search_report = None;
-    if site.search {
-        let started = Instant::now();
-        let index = search::index(&outputs)?;
-        search_report = Some(SearchReport {
-            pages: index.pages(),
-            bytes: index.bytes(),
-            elapsed: started.elapsed(),
-        });
-        outputs.extend(index.files);
-    }
-    write::write(&output, &outputs, &write_options).map_err(|e| {
-        Diagnostics::from(Diagnostic::error(
-            "io",
-            &options.output,
-            format!("cannot write the site: {e}"),
-        ))
-    })?;
-    Ok(BuildReport {
-        pages: site.pages,
-        languages: site.languages,
-        elapsed: start.elapsed(),
-        warnings: problems,
-        search: search_report,
-    })
+}
+
+/// Adds the search bundle to `outputs`.
+fn index_for_search(outputs: &mut Vec<output::Output>) -> Result<SearchReport, Diagnostics> {
+    let started = Instant::now();
+    let index = search::index(outputs)?;
+    let report = SearchReport {
+        pages: index.pages(),
+        bytes: index.bytes(),
+        elapsed: started.elapsed(),
+    };
+    outputs.extend(index.files);
+    Ok(report)
 }
 
 /// Loads the site at `root` and gives the subject and body of letter `id` for a reader of
-/// `lang`, formatted by fluent-rs from raw form values (see [`letters::reference_text`]).
+/// `lang`, formatted by fluent-rs from raw form values (see
+/// [`render::letter_program::reference_text`]).
 pub fn letter_text(
     root: &Path,
     lang: &str,
@@ -168,17 +185,17 @@ pub fn letter_text(
         Diagnostics::from(Diagnostic::error("letter", "content/letters", message))
     };
     let config_file = input.config.as_ref().ok_or_else(|| problems.clone())?;
-    let config = config::parse(&config_file.text)?;
-    let (locales, _) = i18n::Locales::parse(&config, &input.locales);
+    let config = parse::config::parse(&config_file.text)?;
+    let (locales, _) = parse::fluent::Locales::parse(&config, &input.locales);
     let mut declared = Vec::new();
     for file in input.letters {
-        declared.push(letter::parse(file).map_err(Diagnostics)?);
+        declared.push(parse::letter::parse(file).map_err(Diagnostics)?);
     }
-    let (set, d) = letters::parse_all(&config, declared, &input.locales);
+    let (set, d) = parse::letters::parse_all(&config, declared, &input.locales);
     if d.has_errors() {
         return Err(d);
     }
-    letters::reference_text(&set, &config, &locales, lang, id, values).map_err(fail)
+    render::letter_program::reference_text(&set, &config, &locales, lang, id, values).map_err(fail)
 }
 
 /// Everything a build would report, plus translator findings, without writing anything.
@@ -196,7 +213,7 @@ pub fn check(root: &Path, options: &CompileOptions) -> Diagnostics {
 }
 
 /// Translation status of every language of the site at `root`.
-pub fn status(root: &Path) -> Result<Vec<translation::LanguageStatus>, Diagnostics> {
+pub fn status(root: &Path) -> Result<Vec<translators::status::LanguageStatus>, Diagnostics> {
     let (input, problems) = load::load(root);
     if problems.has_errors() {
         return Err(problems);
@@ -205,9 +222,11 @@ pub fn status(root: &Path) -> Result<Vec<translation::LanguageStatus>, Diagnosti
 }
 
 /// Creates a translation from the source language, or refreshes its freshness marker.
-pub fn translate(options: &translate::TranslateOptions) -> Result<Vec<PathBuf>, Diagnostics> {
+pub fn translate(
+    options: &translators::translate::TranslateOptions,
+) -> Result<Vec<PathBuf>, Diagnostics> {
     let (input, problems) = load::load(&options.root);
     let config_file = input.config.as_ref().ok_or(problems)?;
-    let config = config::parse(&config_file.text)?;
-    translate::translate(options, &config, &input)
+    let config = parse::config::parse(&config_file.text)?;
+    translators::translate::translate(options, &config, &input)
 }

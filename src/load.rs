@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::CONFIG_FILE;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+
+/// The path of the configuration file, relative to the site root.
+pub const CONFIG_FILE: &str = "site.yaml";
 
 /// A text file of the site, with its path relative to the site root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,6 +173,7 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
         .as_ref()
         .and_then(|c| theme_name(&c.text))
         .unwrap_or_else(|| "default".to_string());
+    let theme_dir = Path::new("themes").join(&theme_name);
     for path in paths {
         let rel = relative(root, path);
         if rel == Path::new(CONFIG_FILE) {
@@ -186,24 +189,24 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
             };
             continue;
         }
-        let theme_dir = Path::new("themes").join(&theme_name);
-        let Some(kind) = [("content", 0), ("locales", 1)]
-            .iter()
-            .find(|(top, _)| rel.starts_with(top))
-            .map(|(_, k)| *k)
-            .or_else(|| rel.starts_with(&theme_dir).then_some(2))
-        else {
+        let area = if rel.starts_with("content") {
+            Area::Content
+        } else if rel.starts_with("locales") {
+            Area::Locales
+        } else if rel.starts_with(&theme_dir) {
+            Area::Theme(&theme_dir)
+        } else {
             continue;
         };
         // Forget what was at (or below) the path, then read what is there now.
         let gone = |p: &Path| p == rel || p.starts_with(&rel);
-        match kind {
-            0 => {
+        match area {
+            Area::Content => {
                 input.articles.retain(|f| !gone(&f.path));
                 input.letters.retain(|f| !gone(&f.path));
             }
-            1 => input.locales.retain(|f| !gone(&f.path)),
-            _ => input.theme.retain(|f| !gone(&theme_dir.join(&f.path))),
+            Area::Locales => input.locales.retain(|f| !gone(&f.path)),
+            Area::Theme(dir) => input.theme.retain(|f| !gone(&dir.join(&f.path))),
         }
         let files = if path.is_dir() {
             list_files(path, &mut problems, &tree)
@@ -213,38 +216,50 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
             Vec::new()
         };
         for file in files {
-            let rel_file = relative(root, &file);
-            if is_hidden_path(&rel_file) {
-                continue;
-            }
-            match kind {
-                0 if rel_file.starts_with("content/letters")
-                    && has_extension(&file, &["yaml", "yml"]) =>
-                {
-                    upsert(&mut input.letters, tree.read_text(&file), &mut problems)
-                }
-                0 if !rel_file.starts_with("content/letters") && has_extension(&file, &["md"]) => {
-                    upsert(&mut input.articles, tree.read_text(&file), &mut problems)
-                }
-                1 if has_extension(&file, &["ftl"]) => {
-                    upsert(&mut input.locales, tree.read_text(&file), &mut problems)
-                }
-                2 => match tree.read_bytes(&file) {
-                    Ok(bytes) => {
-                        let path = relative(&root.join(&theme_dir), &file)
-                            .to_string_lossy()
-                            .replace('\\', "/");
-                        input.theme.retain(|f| f.path != path);
-                        input.theme.push(ThemeFile { path, bytes });
-                        input.theme.sort_by(|a, b| a.path.cmp(&b.path));
-                    }
-                    Err(d) => problems.push(d),
-                },
-                _ => {}
+            if !is_hidden_path(&relative(root, &file)) {
+                read_into(input, area, &tree, &file, &mut problems);
             }
         }
     }
     problems
+}
+
+/// Where a changed file belongs.
+#[derive(Debug, Clone, Copy)]
+enum Area<'a> {
+    Content,
+    Locales,
+    /// The theme folder in use (`themes/<name>`).
+    Theme(&'a Path),
+}
+
+/// Reads `file` of `area` into `input`, replacing its previous version.
+fn read_into(input: &mut Input, area: Area, tree: &Tree, file: &Path, problems: &mut Diagnostics) {
+    let rel_file = relative(tree.root, file);
+    let in_letters = rel_file.starts_with("content/letters");
+    match area {
+        Area::Content if in_letters && has_extension(file, &["yaml", "yml"]) => {
+            upsert(&mut input.letters, tree.read_text(file), problems)
+        }
+        Area::Content if !in_letters && has_extension(file, &["md"]) => {
+            upsert(&mut input.articles, tree.read_text(file), problems)
+        }
+        Area::Locales if has_extension(file, &["ftl"]) => {
+            upsert(&mut input.locales, tree.read_text(file), problems)
+        }
+        Area::Theme(dir) => match tree.read_bytes(file) {
+            Ok(bytes) => {
+                let path = relative(&tree.root.join(dir), file)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                input.theme.retain(|f| f.path != path);
+                input.theme.push(ThemeFile { path, bytes });
+                input.theme.sort_by(|a, b| a.path.cmp(&b.path));
+            }
+            Err(d) => problems.push(d),
+        },
+        _ => {}
+    }
 }
 
 fn is_hidden_path(path: &Path) -> bool {

@@ -6,9 +6,10 @@
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 
 use rayon::prelude::*;
+
+use crate::output::Output;
 
 /// Written into every output (and every staging folder) first: a folder with this file was made
 /// by Letterpress and may be replaced by the next build.
@@ -25,31 +26,6 @@ pub const SOURCES: [&str; 7] = [
     "src",
     ".git",
 ];
-
-/// One file of the built site. Contents are shared, so keeping a built site in memory (as
-/// `serve` does) and reusing unchanged pages costs no copies.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Output {
-    /// Path below the output folder, `/`-separated.
-    pub path: String,
-    pub contents: Arc<[u8]>,
-}
-
-impl Output {
-    pub fn new(path: impl Into<String>, contents: impl Into<Arc<[u8]>>) -> Self {
-        Output {
-            path: path.into(),
-            contents: contents.into(),
-        }
-    }
-
-    pub fn text(path: impl Into<String>, text: String) -> Self {
-        Output {
-            path: path.into(),
-            contents: Arc::from(text.into_bytes()),
-        }
-    }
-}
 
 /// A point inside the swap where a test can make [`write`] stop as if the process were killed.
 #[doc(hidden)]

@@ -51,7 +51,7 @@ date-long = { $day }. { $month ->
 letters-title = Breve, du kan udfylde
 letters-intro = Færdige breve til hvert skridt: udfyld felterne, tjek forhåndsvisningen, og kopiér, send, download eller udskriv brevet.
 letter-open-page = Åbn brevet på sin egen side
-letter-form-intro = Udfyld felterne – brevet nedenfor opdateres, mens du skriver. Intet af det, du skriver, forlader din enhed.
+letter-form-intro = Udfyld felterne – brevet opdateres, mens du skriver. Intet af det, du skriver, forlader din enhed.
 letter-optional = (valgfrit)
 letter-remember = Husk mine oplysninger på denne enhed
 letter-remember-hint = Gemmes kun i denne browser og kun, hvis du sætter flueben. Dit navn bliver så også udfyldt i de andre breve.
@@ -59,10 +59,10 @@ letter-forget = Glem mine oplysninger
 letter-forgotten = Dine gemte oplysninger er slettet fra denne enhed.
 letter-preview-label = Dit brev
 letter-subject = Emne:
-letter-copy = Kopiér tekst
-letter-mail = Åbn i mailprogram
-letter-download = Download som .txt
-letter-print = Udskriv brev
+letter-copy = Kopiér
+letter-mail = Åbn som e-mail
+letter-download = Gem som .txt
+letter-print = Udskriv
 letter-reset = Ryd formularen
 letter-copied = Kopieret til udklipsholderen.
 letter-copy-failed = Din browser tillod ikke kopiering. Brevet er markeret: Tryk Ctrl+C (eller ⌘+C) for at kopiere det.
@@ -89,7 +89,7 @@ translations-language = Sprog
 translations-articles = Sider
 translations-letters = Breve
 translations-strings = Tekster i brugerfladen
-translations-source = kildesprog
+translations-source = (kildesprog)
 # Et tal foran et ord får altid en flertalsvælger (one/other), også hvor de to danske former er ens:
 # »1 forældet«, men »2 forældede«; »oversat« og »mangler« bøjes ikke efter tal.
 translations-counts = { $translated ->
@@ -128,3 +128,37 @@ search-loading = Søger …
 search-unavailable = Søgningen virker ikke i denne browser. Se i stedet listen over alle sider på søgesiden.
 search-all-results = Alle resultater for »{ $query }«
 search-all-pages = Alle sider
+
+# Titler, skilletegn og navigation i standardtemaet. `separator` står mellem delene af en linje
+# som »22. november 2026 · 5 minutters læsning«, `breadcrumbs-separator` mellem trinene i
+# brødkrummestien (den læses ikke op).
+page-title = { $page } · { $site }
+home-title = { $site } · { $page }
+separator = {" · "}
+breadcrumbs-separator = ›
+nav-letters = Breve
+menu-button = Menu
+language-menu = Sprog: { $language }
+letters-more = Flere breve
+# Brevværkstedet: kortet i artikler, eksemplet i hvert felt, antallet af tomme felter og
+# beskeden ved siden af hver knap.
+letter-explained-in = Forklaret i guiden
+letter-example = fx { $example }
+letter-fill-in = Udfyld brevet
+letter-hide = Skjul formularen
+letter-see = Se brevet
+letter-blanks = { $count ->
+    [0] Alle felter er udfyldt
+    [one] { $count } tomt felt tilbage
+   *[other] { $count } tomme felter tilbage
+}
+letter-next-blank = Næste tomme felt
+letter-copied-blanks = Kopieret – men felterne i [kantede parenteser] er stadig tomme.
+letter-mail-opened = Dit mailprogram burde åbne nu. Sker der ikke noget, så kopiér teksten i stedet.
+letter-mail-blanks = Dit mailprogram burde åbne nu – men felterne i [kantede parenteser] er stadig tomme.
+letter-downloaded = Gemt som { $file }.
+letter-downloaded-blanks = Gemt som { $file } – men felterne i [kantede parenteser] er stadig tomme.
+letter-cleared = Formularen er tom igen.
+translations-arrow = ←
+# Står for udeladt tekst i begyndelsen af en linje (i brevets bjælke på mobilen).
+ellipsis = …

@@ -51,7 +51,7 @@ date-long = { $day }. { $month ->
 letters-title = Briefe zum Ausfüllen
 letters-intro = Fertige Vorlagen für jeden Schritt: Lücken ausfüllen, Vorschau prüfen und den Brief kopieren, als E-Mail öffnen, herunterladen oder drucken.
 letter-open-page = Diesen Brief auf einer eigenen Seite öffnen
-letter-form-intro = Füllen Sie die Lücken aus; der Brief darunter passt sich beim Tippen an. Ihre Eingaben verlassen Ihr Gerät nicht.
+letter-form-intro = Füllen Sie die Lücken aus; Ihr Brief passt sich beim Tippen an. Ihre Eingaben verlassen Ihr Gerät nicht.
 letter-optional = (optional)
 letter-remember = Meine Angaben auf diesem Gerät speichern
 letter-remember-hint = Die Angaben bleiben nur in diesem Browser und nur, wenn Sie das Häkchen setzen. Ihr Name wird dann auch in den anderen Briefen eingesetzt.
@@ -59,10 +59,10 @@ letter-forget = Meine Angaben löschen
 letter-forgotten = Ihre gespeicherten Angaben wurden von diesem Gerät gelöscht.
 letter-preview-label = Ihr Brief
 letter-subject = Betreff:
-letter-copy = Text kopieren
-letter-mail = Im E-Mail-Programm öffnen
-letter-download = Als Textdatei herunterladen
-letter-print = Brief drucken
+letter-copy = Kopieren
+letter-mail = Als E-Mail öffnen
+letter-download = Als .txt speichern
+letter-print = Drucken
 letter-reset = Formular leeren
 letter-copied = In die Zwischenablage kopiert.
 letter-copy-failed = Ihr Browser hat das Kopieren nicht erlaubt. Der Brief ist markiert: Drücken Sie Strg+C (oder ⌘+C), um ihn zu kopieren.
@@ -89,7 +89,7 @@ translations-language = Sprache
 translations-articles = Seiten
 translations-letters = Briefe
 translations-strings = Oberflächentexte
-translations-source = Ausgangssprache
+translations-source = (Ausgangssprache)
 translations-counts = { $total ->
     [one] { $translated } von { $total } Eintrag übersetzt
    *[other] { $translated } von { $total } Einträgen übersetzt
@@ -126,3 +126,37 @@ search-loading = Suche läuft …
 search-unavailable = Die Suche funktioniert in diesem Browser nicht. Eine Liste aller Seiten finden Sie auf der Suchseite.
 search-all-results = Alle Treffer für „{ $query }“
 search-all-pages = Alle Seiten
+
+# Titel, Trennzeichen und Navigation des Standard-Themes. `separator` steht zwischen den Teilen
+# einer Zeile wie „22. November 2026 · 5 Minuten Lesezeit“, `breadcrumbs-separator` zwischen den
+# Stufen der Brotkrümelnavigation (wird nicht vorgelesen).
+page-title = { $page } · { $site }
+home-title = { $site } · { $page }
+separator = {" · "}
+breadcrumbs-separator = ›
+nav-letters = Briefe
+menu-button = Menü
+language-menu = Sprache: { $language }
+letters-more = Weitere Briefe
+# Die Briefwerkstatt: die Karte in Artikeln, das Beispiel in jedem Feld, die Zahl der offenen
+# Lücken und die Rückmeldung neben jeder Schaltfläche.
+letter-explained-in = Erklärt im Ratgeber
+letter-example = z. B. { $example }
+letter-fill-in = Diesen Brief ausfüllen
+letter-hide = Formular ausblenden
+letter-see = Brief ansehen
+letter-blanks = { $count ->
+    [0] Alle Lücken ausgefüllt
+    [one] Noch { $count } Lücke offen
+   *[other] Noch { $count } Lücken offen
+}
+letter-next-blank = Nächste Lücke
+letter-copied-blanks = Kopiert – aber die Lücken in [eckigen Klammern] sind noch leer.
+letter-mail-opened = Ihr E-Mail-Programm sollte sich jetzt öffnen. Falls nichts passiert, kopieren Sie den Text stattdessen.
+letter-mail-blanks = Ihr E-Mail-Programm sollte sich jetzt öffnen – aber die Lücken in [eckigen Klammern] sind noch leer.
+letter-downloaded = Als { $file } gespeichert.
+letter-downloaded-blanks = Als { $file } gespeichert – aber die Lücken in [eckigen Klammern] sind noch leer.
+letter-cleared = Das Formular ist wieder leer.
+translations-arrow = ←
+# Steht für ausgelassenen Text am Anfang einer Zeile (in der Leiste eines Briefs auf dem Handy).
+ellipsis = …

@@ -51,7 +51,7 @@ date-long = { $day } { $month ->
 letters-title = Letters you can fill in
 letters-intro = Ready-made letters for every step: fill in the blanks, check the preview, then copy, email, download or print your letter.
 letter-open-page = Open this letter on its own page
-letter-form-intro = Fill in the blanks; the letter below updates as you type. Nothing you type leaves your device.
+letter-form-intro = Fill in the blanks; your letter updates as you type. Nothing you type leaves your device.
 letter-optional = (optional)
 letter-remember = Remember my details on this device
 letter-remember-hint = Saved only in this browser, and only if you tick the box. Your name then also fills in the other letters.
@@ -59,10 +59,10 @@ letter-forget = Forget my details
 letter-forgotten = Your saved details have been deleted from this device.
 letter-preview-label = Your letter
 letter-subject = Subject:
-letter-copy = Copy text
-letter-mail = Open in email program
-letter-download = Download as .txt
-letter-print = Print letter
+letter-copy = Copy
+letter-mail = Open as email
+letter-download = Download .txt
+letter-print = Print
 letter-reset = Clear the form
 letter-copied = Copied to the clipboard.
 letter-copy-failed = Your browser did not allow copying. The letter is selected: press Ctrl+C (or ⌘+C) to copy it.
@@ -89,7 +89,7 @@ translations-language = Language
 translations-articles = Pages
 translations-letters = Letters
 translations-strings = Interface strings
-translations-source = source language
+translations-source = (source language)
 translations-counts = { $translated } of { $total } translated{ $outdated ->
     [0] {""}
    *[other] , { $outdated } outdated
@@ -122,3 +122,37 @@ search-loading = Searching…
 search-unavailable = Search does not work in this browser, but you can browse the list of all pages on the search page.
 search-all-results = All results for “{ $query }”
 search-all-pages = All pages
+
+# Titles, separators and navigation of the default theme. `separator` goes between the parts of
+# a line such as "22 November 2026 · 5 min read"; `breadcrumbs-separator` between the steps of
+# the breadcrumbs (it is not read out).
+page-title = { $page } · { $site }
+home-title = { $site } · { $page }
+separator = {" · "}
+breadcrumbs-separator = ›
+nav-letters = Letters
+menu-button = Menu
+language-menu = Language: { $language }
+letters-more = More letters
+# The letter workspace: the card in articles, the example in each field, the count of blanks,
+# and the feedback next to each button.
+letter-explained-in = Explained in the guide
+letter-example = e.g. { $example }
+letter-fill-in = Fill in this letter
+letter-hide = Hide the form
+letter-see = See the letter
+letter-blanks = { $count ->
+    [0] All blanks filled in
+    [one] { $count } blank left
+   *[other] { $count } blanks left
+}
+letter-next-blank = Next blank
+letter-copied-blanks = Copied, but the blanks in [brackets] are still empty.
+letter-mail-opened = Your email program should open now. If nothing happens, copy the text instead.
+letter-mail-blanks = Your email program should open now, but the blanks in [brackets] are still empty.
+letter-downloaded = Saved as { $file }.
+letter-downloaded-blanks = Saved as { $file }, but the blanks in [brackets] are still empty.
+letter-cleared = The form is empty again.
+translations-arrow = ←
+# Marks text left out at the start of a quoted line (the phone bar of a letter).
+ellipsis = …

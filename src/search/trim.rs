@@ -19,8 +19,23 @@ const VOID: &[&str] = &[
     "source", "track", "wbr",
 ];
 
-/// Elements whose content is not markup, which the scanner skips to their end tag.
-const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea"];
+/// Elements whose content the scanner skips to their end tag: text that is not markup, and
+/// `<svg>` (foreign content, which Pagefind leaves out), as long as it holds nothing Pagefind
+/// reads anywhere ([`SVG_UNSUPPORTED`]).
+const RAW_TEXT: &[&str] = &["script", "style", "title", "textarea", "svg"];
+
+/// What an `<svg>` may not hold for the scanner to skip it: another `<svg>`, HTML inside it,
+/// a title (Pagefind takes the page's first `<title>` as a fallback), or what Pagefind reads
+/// anywhere.
+const SVG_UNSUPPORTED: &[&str] = &[
+    "<svg",
+    "<foreignobject",
+    "<foreignObject",
+    "<title",
+    "<h1",
+    "<img",
+    "data-pagefind-",
+];
 
 /// Elements the scanner does not follow: their content is parsed by other rules (raw text,
 /// foreign content, templates), so a page with them is handed over whole.
@@ -32,7 +47,6 @@ const UNSUPPORTED: &[&str] = &[
     "noscript",
     "plaintext",
     "template",
-    "svg",
     "math",
 ];
 
@@ -89,8 +103,8 @@ impl<'a> Scanner<'a> {
             let blank = rest[..len].bytes().all(|b| b.is_ascii_whitespace());
             return Some((start, Token::Other { text: true, blank }));
         }
-        if rest.starts_with("<!--") {
-            self.at += 4 + rest[4..].find("-->")? + 3;
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            self.at += 4 + comment.find("-->")? + 3;
             return Some((
                 start,
                 Token::Other {
@@ -141,7 +155,12 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if RAW_TEXT.contains(&name) {
-            self.at += raw_text_len(&self.html[self.at..], name)?;
+            let len = raw_text_len(&self.html[self.at..], name)?;
+            let content = &self.html[self.at..self.at + len];
+            if name == "svg" && SVG_UNSUPPORTED.iter().any(|s| content.contains(s)) {
+                return None;
+            }
+            self.at += len;
         }
         Some((start, Token::Start { name, tag }))
     }
@@ -459,7 +478,9 @@ mod tests {
         )));
         // Markup the scanner does not follow.
         assert!(whole(&page("", "<p>x", "")));
-        assert!(whole(&page("", "<svg><path/></svg>", "")));
+        assert!(whole(&page("", "<svg><title>Icon</title></svg>", "")));
+        assert!(whole(&page("", "<svg><svg></svg></svg>", "")));
+        assert!(whole(&page("", "<svg/>", "")));
         assert!(whole(&page("", "<P>x</P>", "")));
         assert!(whole(&page("", "<textarea><p></TEXTAREA>", "")));
         assert!(whole(&page("", "<iframe><p></iframe>", "")));
@@ -471,7 +492,8 @@ mod tests {
         ));
         // Comments, scripts and styles are skipped, whatever they hold.
         let html = page(
-            "<style>p > a { color: red }</style><script>if (a < b) {}</script>",
+            "<style>p > a { color: red }</style><script>if (a < b) {}</script>\
+             <svg viewBox=\"0 0 2 2\"><path d=\"M0 0h2\"/><circle r=\"1\"/></svg>",
             "<!-- <h1>not a heading</h1> --><p>x</p><script>let s = \"</p>\";</script>\
              <textarea><h1>text</textarea>",
             "",

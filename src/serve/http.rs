@@ -1,16 +1,56 @@
 //! How `serve` answers a request: path safety, content types, index files, the language's 404
-//! page, and the live-reload script and error overlay injected into HTML. Pure: a request path
-//! and the served site in, a response out; the socket work lives in `mod.rs`.
+//! page, the live-reload script and error overlay injected into HTML, and the bytes of a reply's
+//! head and of live-reload events. Pure: a parsed request and the served site in, a response
+//! out; it never touches a socket (that is `net.rs`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::write::Output;
+use super::request::{Method, Rejection, Request};
+use crate::output::Output;
 
 /// URL prefix of the dev server's own files (never part of a built site).
 pub const PREFIX: &str = "/__letterpress/";
 const LIVERELOAD: &str = include_str!("livereload.js");
 const OVERLAY_CSS: &str = include_str!("overlay.css");
+/// The live-reload stream (Server-Sent Events).
+const EVENTS: &str = "/__letterpress/events";
+
+/// The head of a live-reload stream and the reconnection delay it asks for. Its body lasts as
+/// long as the connection, so the connection is closed after it like after any other reply.
+pub const STREAM_HEAD: &str = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\nretry: 500\n\n";
+/// Written to a quiet live-reload stream now and then, so that a vanished client is noticed.
+pub const KEEP_ALIVE: &str = ": keep-alive\n\n";
+
+/// A message for live-reload clients.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// The site was rebuilt (its version).
+    Reload(u64),
+    /// The latest change does not build: the errors as text.
+    Error(String),
+}
+
+impl Event {
+    /// The event as Server-Sent Events text.
+    pub fn to_sse(&self) -> String {
+        match self {
+            Event::Reload(version) => format!("event: reload\ndata: {version}\n\n"),
+            Event::Error(text) => {
+                let json = serde_json::json!({ "message": text }).to_string();
+                format!("event: error-report\ndata: {json}\n\n")
+            }
+        }
+    }
+}
+
+/// What to do with a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Reply(Reply),
+    /// Open a live-reload stream.
+    Stream,
+}
 
 /// What is being served: the last good build and, if the latest build failed, its errors.
 #[derive(Debug, Default, Clone)]
@@ -45,7 +85,8 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn text(status: u16, body: &str) -> Reply {
+    /// A plain-text reply.
+    pub fn text(status: u16, body: &str) -> Reply {
         Reply {
             status,
             content_type: "text/plain; charset=utf-8",
@@ -53,6 +94,77 @@ impl Reply {
             location: None,
         }
     }
+
+    /// The answer to a request that could not be parsed.
+    pub fn rejection(rejection: Rejection) -> Reply {
+        Reply::text(
+            rejection.status,
+            &format!("{}: {}", reason_phrase(rejection.status), rejection.reason),
+        )
+    }
+
+    /// The status line and header fields of this reply. `Content-Length` is the body's length
+    /// (also when answering HEAD, which sends no body), and every connection is closed after
+    /// its reply: the live-reload stream keeps its own connection open, and short-lived ones
+    /// keep the browser's per-host connection limit free for it.
+    pub fn head(&self) -> Vec<u8> {
+        let mut head = format!(
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+            self.status,
+            reason_phrase(self.status),
+            self.content_type,
+            self.body.len()
+        );
+        if let Some(location) = &self.location {
+            head.push_str(&format!("Location: {location}\r\n"));
+        }
+        if self.status == 405 {
+            head.push_str("Allow: GET, HEAD\r\n");
+        }
+        head.push_str("\r\n");
+        head.into_bytes()
+    }
+}
+
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        505 => "HTTP Version Not Supported",
+        _ => "Unknown",
+    }
+}
+
+/// Answers a well-formed request: a file of the site, a live-reload stream, or an error.
+pub fn answer(served: &Served, request: &Request) -> Answer {
+    let path = request.target.split('?').next().unwrap_or_default();
+    match request.method {
+        Method::Other => return Answer::Reply(Reply::text(405, "method not allowed")),
+        Method::Get if path == EVENTS => return Answer::Stream,
+        Method::Head if path == EVENTS => {
+            return Answer::Reply(Reply {
+                content_type: "text/event-stream; charset=utf-8",
+                ..Reply::text(200, "")
+            });
+        }
+        Method::Get | Method::Head => {}
+    }
+    if served.files.is_empty() && served.error.is_some() {
+        // The first build failed: nothing to show but the overlay.
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><title>letterpress</title></head><body></body></html>";
+        return Answer::Reply(Reply {
+            content_type: "text/html; charset=utf-8",
+            body: Arc::from(inject(page, served.error.as_deref()).into_bytes()),
+            ..Reply::text(503, "")
+        });
+    }
+    Answer::Reply(respond(served, &request.target))
 }
 
 /// The `Content-Type` of a path, with `charset=utf-8` for text.
@@ -81,7 +193,7 @@ fn resolve(raw: &str) -> Result<String, u16> {
     if !path.starts_with('/') || path.contains('\\') {
         return Err(400);
     }
-    let decoded = crate::link::percent_decode(path).ok_or(400u16)?;
+    let decoded = crate::link::urls::percent_decode(path).ok_or(400u16)?;
     if decoded.contains('\\') || decoded.contains('\0') || decoded.starts_with("//") {
         return Err(400);
     }
@@ -185,7 +297,7 @@ pub fn inject(html: &str, error: Option<&str>) -> String {
     if let Some(error) = error {
         let overlay = format!(
             "<div id=\"letterpress-error\" role=\"alert\"><p class=\"letterpress-error-title\">letterpress: the last change does not build; showing the last good version</p><pre>{}</pre></div>\n",
-            crate::markdown::escape_attr(error)
+            crate::render::markdown::escape_attr(error)
         );
         if let Some(i) = out.find("<body>") {
             out.insert_str(i + "<body>".len(), &format!("\n{overlay}"));
@@ -268,5 +380,42 @@ mod tests {
         );
         assert!(html.contains("<div id=\"letterpress-error\" role=\"alert\">"));
         assert!(html.contains("a.md:1:1: &lt;bad&gt;"));
+    }
+
+    #[test]
+    fn a_reply_head_states_its_length_and_closes_the_connection() {
+        let reply = Reply {
+            location: Some("/de/".into()),
+            ..Reply::text(301, "moved")
+        };
+        assert_eq!(
+            String::from_utf8_lossy(&reply.head()),
+            "HTTP/1.1 301 Moved Permanently\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 5\r\nCache-Control: no-store\r\nConnection: close\r\nLocation: /de/\r\n\r\n"
+        );
+    }
+
+    #[test]
+    fn answers_the_event_stream_other_methods_and_a_site_that_never_built() {
+        let request = |method, target: &str| Request {
+            method,
+            target: target.into(),
+            has_body: false,
+        };
+        let s = site();
+        let events = request(Method::Get, "/__letterpress/events?x=1");
+        assert_eq!(answer(&s, &events), Answer::Stream);
+        let Answer::Reply(post) = answer(&s, &request(Method::Other, "/")) else {
+            panic!("a reply");
+        };
+        assert_eq!(post.status, 405);
+        let broken = Served {
+            error: Some("site.yaml:1:1: bad".into()),
+            ..Served::default()
+        };
+        let Answer::Reply(page) = answer(&broken, &request(Method::Get, "/en/")) else {
+            panic!("a reply");
+        };
+        assert_eq!(page.status, 503);
+        assert!(String::from_utf8_lossy(&page.body).contains("site.yaml:1:1: bad"));
     }
 }

@@ -4,23 +4,26 @@
 //! library never depends on this module.
 
 pub mod http;
+mod net;
+pub mod request;
 
-use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use notify::EventKind;
 use notify_debouncer_full::{DebounceEventResult, new_debouncer, notify::RecursiveMode};
 
+use crate::compile::{Cache, CompileOptions, compile_with};
 use crate::diagnostic::Diagnostics;
 use crate::load::{self, Input};
-use crate::site::{Cache, CompileOptions, compile_with};
-use crate::write::Output;
-use http::Served;
+use crate::output::Output;
+use http::{Event, Served};
+pub use net::HttpOptions;
+use net::Live;
 
 /// What `letterpress serve` needs to know.
 #[derive(Debug, Clone)]
@@ -30,6 +33,8 @@ pub struct ServeOptions {
     /// The first port to try; the next free one is used when it is taken.
     pub port: u16,
     pub compile: CompileOptions,
+    /// Limits and timeouts of the server's connections.
+    pub http: HttpOptions,
 }
 
 /// Why the server could not start.
@@ -42,19 +47,11 @@ impl std::fmt::Display for ServeError {
     }
 }
 
-/// A message for live-reload clients.
-#[derive(Debug, Clone)]
-enum Event {
-    Reload(u64),
-    Error(String),
-}
-
-type Clients = Arc<Mutex<Vec<Sender<Event>>>>;
-
 /// Everything a rebuild touches besides the compile cache.
 struct State {
     served: Arc<RwLock<Arc<Served>>>,
-    clients: Clients,
+    /// The live-reload streams.
+    live: Live,
     /// Where to send a built site for (re)indexing, in the background.
     indexer: Sender<Vec<Output>>,
     version: u64,
@@ -65,12 +62,14 @@ struct State {
 pub struct Server {
     pub addr: SocketAddr,
     stop: Arc<AtomicBool>,
+    live: Live,
 }
 
 impl Server {
-    /// Asks every thread of the server to finish.
+    /// Asks every thread of the server to finish; the port is free again a moment later.
     pub fn stop(&self) {
         self.stop.store(true, Ordering::SeqCst);
+        self.live.wake();
     }
 
     pub fn url(&self) -> String {
@@ -85,13 +84,14 @@ pub fn start(
 ) -> Result<Server, ServeError> {
     let root = std::path::absolute(&options.root)
         .map_err(|e| ServeError(format!("cannot use root `{}`: {e}", options.root.display())))?;
-    if !root.join(crate::config::CONFIG_FILE).is_file() {
+    if !root.join(crate::load::CONFIG_FILE).is_file() {
         return Err(ServeError(format!(
             "no `site.yaml` found in `{}`",
             root.display()
         )));
     }
-    let (server, addr) = bind(options.bind, options.port, &*log)?;
+    let listener = net::bind(options.bind, options.port, &*log)?;
+    let addr = listener.addr;
     if !options.bind.is_loopback() {
         log(&format!(
             "warning: serving on {addr}, which other machines on the network can reach"
@@ -99,11 +99,11 @@ pub fn start(
     }
     let stop = Arc::new(AtomicBool::new(false));
     let served = Arc::new(RwLock::new(Arc::new(Served::default())));
-    let clients: Clients = Arc::new(Mutex::new(Vec::new()));
+    let live = listener.live();
     let indexer = spawn_indexer(Arc::clone(&served), Arc::clone(&stop), Arc::clone(&log));
     let mut state = State {
         served: Arc::clone(&served),
-        clients: Arc::clone(&clients),
+        live: live.clone(),
         indexer,
         version: 0,
         log: Arc::clone(&log),
@@ -120,37 +120,62 @@ pub fn start(
         &mut state,
         "initial build",
     );
+    let watcher = Watcher {
+        root: root.clone(),
+        input,
+        cache,
+        state,
+        compile: options.compile.clone(),
+    };
+    watcher.spawn(Arc::clone(&stop))?;
+    let http = options.http.clone();
+    if let Err(e) = listener.spawn(served, http, Arc::clone(&stop), Arc::clone(&log)) {
+        stop.store(true, Ordering::SeqCst);
+        return Err(e);
+    }
+    log(&format!(
+        "serving {} at http://{addr}/ (Ctrl-C to stop)",
+        root.display()
+    ));
+    Ok(Server { addr, stop, live })
+}
 
-    // Watch the sources.
-    let (changes_tx, changes_rx) = mpsc::channel::<Vec<PathBuf>>();
-    let watch_root = root.clone();
-    // Short: editors finish an atomic save within a few milliseconds.
-    let mut debouncer = new_debouncer(
-        Duration::from_millis(15),
-        None,
-        move |result: DebounceEventResult| {
-            if let Ok(events) = result {
-                let paths: Vec<PathBuf> = events
-                    .into_iter()
-                    .filter(|e| !matches!(e.kind, EventKind::Access(_)))
-                    .flat_map(|e| e.event.paths)
-                    .filter(|p| is_source(&watch_root, p))
-                    .collect();
-                if !paths.is_empty() {
-                    let _ = changes_tx.send(paths);
+/// Rebuilds the site when its sources change.
+struct Watcher {
+    root: PathBuf,
+    input: Input,
+    cache: Cache,
+    state: State,
+    compile: CompileOptions,
+}
+
+impl Watcher {
+    /// Watches the sources and rebuilds on a thread of its own until `stop` is set.
+    fn spawn(mut self, stop: Arc<AtomicBool>) -> Result<(), ServeError> {
+        let (changes_tx, changes_rx) = mpsc::channel::<Vec<PathBuf>>();
+        let watch_root = self.root.clone();
+        // Short: editors finish an atomic save within a few milliseconds.
+        let mut debouncer = new_debouncer(
+            Duration::from_millis(15),
+            None,
+            move |result: DebounceEventResult| {
+                if let Ok(events) = result {
+                    let paths: Vec<PathBuf> = events
+                        .into_iter()
+                        .filter(|e| !matches!(e.kind, EventKind::Access(_)))
+                        .flat_map(|e| e.event.paths)
+                        .filter(|p| is_source(&watch_root, p))
+                        .collect();
+                    if !paths.is_empty() {
+                        let _ = changes_tx.send(paths);
+                    }
                 }
-            }
-        },
-    )
-    .map_err(|e| ServeError(format!("cannot watch the sources: {e}")))?;
-    debouncer
-        .watch(&root, RecursiveMode::Recursive)
-        .map_err(|e| ServeError(format!("cannot watch `{}`: {e}", root.display())))?;
-
-    // Rebuild on changes.
-    {
-        let (stop, compile) = (Arc::clone(&stop), options.compile.clone());
-        let root = root.clone();
+            },
+        )
+        .map_err(|e| ServeError(format!("cannot watch the sources: {e}")))?;
+        debouncer
+            .watch(&self.root, RecursiveMode::Recursive)
+            .map_err(|e| ServeError(format!("cannot watch `{}`: {e}", self.root.display())))?;
         std::thread::spawn(move || {
             let _keep_watching = debouncer;
             while !stop.load(Ordering::SeqCst) {
@@ -163,68 +188,26 @@ pub fn start(
                 while let Ok(more) = changes_rx.try_recv() {
                     paths.extend(more);
                 }
-                paths.sort();
-                paths.dedup();
-                let problems = load::refresh(&root, &mut input, &paths);
-                let what = describe(&root, &paths);
-                rebuild(
-                    &mut input, problems, &compile, &mut cache, &mut state, &what,
-                );
+                self.changed(paths);
             }
         });
+        Ok(())
     }
 
-    // Answer requests.
-    {
-        let (served, clients, stop) =
-            (Arc::clone(&served), Arc::clone(&clients), Arc::clone(&stop));
-        let server = Arc::new(server);
-        std::thread::spawn(move || {
-            while !stop.load(Ordering::SeqCst) {
-                let request = match server.recv_timeout(Duration::from_millis(200)) {
-                    Ok(Some(r)) => r,
-                    Ok(None) => continue,
-                    Err(_) => break,
-                };
-                let (served, clients) = (Arc::clone(&served), Arc::clone(&clients));
-                std::thread::spawn(move || handle(request, &served, &clients));
-            }
-        });
+    fn changed(&mut self, mut paths: Vec<PathBuf>) {
+        paths.sort();
+        paths.dedup();
+        let problems = load::refresh(&self.root, &mut self.input, &paths);
+        let what = describe(&self.root, &paths);
+        rebuild(
+            &mut self.input,
+            problems,
+            &self.compile,
+            &mut self.cache,
+            &mut self.state,
+            &what,
+        );
     }
-    log(&format!(
-        "serving {} at http://{addr}/ (Ctrl-C to stop)",
-        root.display()
-    ));
-    Ok(Server { addr, stop })
-}
-
-/// Binds the first free port from `port` on.
-fn bind(
-    ip: IpAddr,
-    port: u16,
-    log: &dyn Fn(&str),
-) -> Result<(tiny_http::Server, SocketAddr), ServeError> {
-    let mut last = String::new();
-    for candidate in port..port.saturating_add(20) {
-        let addr = SocketAddr::new(ip, candidate);
-        match tiny_http::Server::http(addr) {
-            Ok(server) => {
-                let real = server.server_addr().to_ip().unwrap_or(addr);
-                if candidate != port {
-                    log(&format!(
-                        "port {port} is in use; using port {} instead",
-                        real.port()
-                    ));
-                }
-                return Ok((server, real));
-            }
-            Err(e) => last = e.to_string(),
-        }
-    }
-    Err(ServeError(format!(
-        "no free port from {port} to {}: {last}",
-        port.saturating_add(19)
-    )))
 }
 
 /// Is `path` one of the files a build reads (and not the output, editor backups or VCS files)?
@@ -297,7 +280,7 @@ fn rebuild(
             for w in &site.warnings.0 {
                 log(&w.to_string());
             }
-            broadcast(&state.clients, Event::Reload(state.version));
+            state.live.broadcast(Event::Reload(state.version));
             if site.search && site.rendered > 0 {
                 let _ = state.indexer.send(site.outputs);
             }
@@ -320,7 +303,7 @@ fn rebuild(
                 "{what}: the site does not build; still serving the last good version"
             ));
             log(text.trim_end());
-            broadcast(&state.clients, Event::Error(text));
+            state.live.broadcast(Event::Error(text));
         }
     }
 }
@@ -377,94 +360,4 @@ fn spawn_indexer(
 fn is_search_file(path: &str) -> bool {
     path.strip_prefix(crate::search::BUNDLE_DIR)
         .is_some_and(|rest| rest.starts_with('/'))
-}
-
-fn broadcast(clients: &Clients, event: Event) {
-    if let Ok(mut list) = clients.lock() {
-        list.retain(|c| c.send(event.clone()).is_ok());
-    }
-}
-
-fn handle(request: tiny_http::Request, served: &RwLock<Arc<Served>>, clients: &Clients) {
-    let url = request.url().to_string();
-    if request.method() != &tiny_http::Method::Get && request.method() != &tiny_http::Method::Head {
-        let _ = request
-            .respond(tiny_http::Response::from_string("method not allowed").with_status_code(405));
-        return;
-    }
-    if url.split('?').next() == Some("/__letterpress/events") {
-        let (tx, rx) = mpsc::channel();
-        let current = served.read().map(|s| s.error.clone()).unwrap_or_default();
-        if let Some(error) = current {
-            let _ = tx.send(Event::Error(error));
-        }
-        if let Ok(mut list) = clients.lock() {
-            list.push(tx);
-        }
-        // Written by hand: each event must reach the browser as soon as it happens.
-        let mut out = request.into_writer();
-        let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream; charset=utf-8\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
-        if out
-            .write_all(head.as_bytes())
-            .and_then(|_| out.flush())
-            .is_err()
-        {
-            return;
-        }
-        loop {
-            let chunk = match rx.recv_timeout(Duration::from_secs(15)) {
-                Ok(Event::Reload(v)) => format!("event: reload\ndata: {v}\n\n"),
-                Ok(Event::Error(text)) => {
-                    let json = serde_json::json!({ "message": text }).to_string();
-                    format!("event: error-report\ndata: {json}\n\n")
-                }
-                Err(RecvTimeoutError::Timeout) => ": keep-alive\n\n".to_string(),
-                Err(RecvTimeoutError::Disconnected) => return,
-            };
-            if out
-                .write_all(chunk.as_bytes())
-                .and_then(|_| out.flush())
-                .is_err()
-            {
-                return;
-            }
-        }
-    }
-    let snapshot = served.read().map(|s| Arc::clone(&s)).unwrap_or_default();
-    let reply = if snapshot.files.is_empty() && snapshot.error.is_some() {
-        http::Reply {
-            status: 503,
-            content_type: "text/html; charset=utf-8",
-            body: Arc::from(http::inject("<!DOCTYPE html><html lang=\"en\"><head><title>letterpress</title></head><body></body></html>", snapshot.error.as_deref()).into_bytes()),
-            location: None,
-        }
-    } else {
-        http::respond(&snapshot, &url)
-    };
-    // One request per connection: the live-reload stream keeps its own connection open, and
-    // short-lived ones keep the browser's per-host connection limit free for it.
-    let mut headers = vec![
-        header("Content-Type", reply.content_type),
-        header("Cache-Control", "no-store"),
-        header("Connection", "close"),
-    ];
-    if let Some(location) = &reply.location {
-        headers.push(header("Location", location));
-    }
-    let len = reply.body.len();
-    let response = tiny_http::Response::new(
-        tiny_http::StatusCode(reply.status),
-        headers,
-        std::io::Cursor::new(reply.body),
-        Some(len),
-        None,
-    );
-    let _ = request.respond(response);
-}
-
-fn header(name: &str, value: &str) -> tiny_http::Header {
-    tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()).unwrap_or_else(|_| {
-        tiny_http::Header::from_bytes(&b"X-Invalid"[..], &b"1"[..])
-            .unwrap_or_else(|_| unreachable!("static header"))
-    })
 }

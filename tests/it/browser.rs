@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use crate::http;
 
-const LANGUAGES: [&str; 4] = ["zh", "en", "de", "da"];
+pub(crate) const LANGUAGES: [&str; 4] = ["zh", "en", "de", "da"];
 
 fn find(env: &str, candidates: &[&str]) -> Option<PathBuf> {
     if let Ok(p) = std::env::var(env) {
@@ -250,7 +250,7 @@ impl Browser {
         panic!("cannot connect to chromedriver: {last_error:?}");
     }
 
-    async fn open(&self, path: &str) {
+    pub(crate) async fn open(&self, path: &str) {
         self.goto(&format!("{}{path}", guide().url)).await;
     }
 
@@ -285,7 +285,7 @@ impl Browser {
     }
 
     /// Sets a field's value as typing would, firing `input`.
-    async fn set(&self, name: &str, value: &str) {
+    pub(crate) async fn set(&self, name: &str, value: &str) {
         self.js(
             "const el = document.querySelector('[data-letter-form]').elements.namedItem(arguments[0]);\
              el.value = arguments[1]; el.dispatchEvent(new Event('input', {bubbles: true}));",
@@ -315,7 +315,7 @@ impl Browser {
     }
 
     /// The form's fields as the letter's program declares them: (id, kind, choices).
-    async fn fields(&self) -> Vec<(String, String, Vec<String>)> {
+    pub(crate) async fn fields(&self) -> Vec<(String, String, Vec<String>)> {
         let v = self
             .js(
                 "const p = JSON.parse(document.querySelector('[data-letter]').getAttribute('data-program'));\
@@ -342,7 +342,7 @@ impl Browser {
             .collect()
     }
 
-    async fn local_storage_keys(&self) -> Vec<String> {
+    pub(crate) async fn local_storage_keys(&self) -> Vec<String> {
         let v = self.js("return Object.keys(localStorage).filter(k => k.startsWith('letterpress.letters.')).sort()", vec![]).await;
         v.as_array()
             .unwrap()
@@ -352,7 +352,7 @@ impl Browser {
     }
 }
 
-fn sample(field: &str, kind: &str, lang: &str) -> String {
+pub(crate) fn sample(field: &str, kind: &str, lang: &str) -> String {
     match (kind, lang) {
         ("date", _) => "2026-03-04".into(),
         ("multiline", _) => "Erste Zeile – æøå\nSecond line 第二行".into(),
@@ -363,7 +363,7 @@ fn sample(field: &str, kind: &str, lang: &str) -> String {
     }
 }
 
-fn letter_path(lang: &str, id: &str) -> String {
+pub(crate) fn letter_path(lang: &str, id: &str) -> String {
     guide()
         .letters
         .get(&(lang.to_string(), id.to_string()))
@@ -528,7 +528,9 @@ async fn typing_choices_mail_download_and_copy_in_every_language() {
         b.click("[data-action=copy]").await;
         let mut status = String::new();
         for _ in 0..50 {
-            status = b.text("[data-letter-status]").await;
+            status = b
+                .text(".letter-toolbar [data-action=copy] + [data-feedback]")
+                .await;
             if !status.is_empty() {
                 break;
             }
@@ -536,17 +538,21 @@ async fn typing_choices_mail_download_and_copy_in_every_language() {
         }
         assert!(!status.is_empty(), "{lang}: copy feedback");
 
-        // Print marks the page so that the print stylesheet shows only this letter.
-        b.js("window.print = function () { window.__printed = [document.documentElement.className, document.querySelector('[data-letter]').className]; };", vec![]).await;
+        // Print marks the page and puts a copy of this letter where the print stylesheet shows
+        // nothing else (the printed pages are counted in `workspace.rs`).
+        b.js("window.print = function () { const sheet = document.querySelector('.lp-print-sheet'); window.__printed = [document.documentElement.classList.contains('lp-print-letter'), document.querySelector('[data-letter]').classList.contains('lp-printing'), sheet && sheet.textContent]; };", vec![]).await;
         b.click("[data-action=print]").await;
         let printed = b.js("return window.__printed", vec![]).await;
-        assert_eq!(
-            printed,
-            json!(["lp-print-letter", "letter lp-printing"]),
-            "{lang}: print only the letter"
+        assert_eq!(printed[0], json!(true), "{lang}: print only the letter");
+        assert_eq!(printed[1], json!(true), "{lang}: print only the letter");
+        assert!(
+            printed[2].as_str().unwrap().contains(&body),
+            "{lang}: the printed sheet is the letter"
         );
         let css = std::fs::read_to_string(guide().out.join("assets/letterpress.css")).unwrap();
-        assert!(css.contains("html.lp-print-letter body * { visibility: hidden; }"));
+        assert!(css.contains(
+            "html.lp-print-letter body > :not(.lp-print-sheet) { display: none !important; }"
+        ));
 
         // Reset empties the form and brings the blanks back.
         b.click("[data-action=reset]").await;

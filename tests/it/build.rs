@@ -396,3 +396,82 @@ fn an_incremental_compile_gives_exactly_what_a_full_one_gives() {
         "{err}"
     );
 }
+
+#[test]
+fn favicon_og_image_and_each_script_only_where_it_is_used() {
+    let f = Fixture::new("basic");
+    f.built();
+    let article = f.read("de/ratgeber/angebot-ablehnen/index.html");
+    assert!(article.contains(r#"<link rel="icon" href="../../../assets/favicon.svg?v="#));
+    assert!(f.exists("assets/favicon.svg") && f.exists("assets/og-image.png"));
+    // Absolute, built from the base URL like the canonical URL.
+    assert!(article.contains(
+        r#"<meta property="og:image" content="https://example.org/guide/assets/og-image.png?v="#
+    ));
+    // letters.js on pages with a letter only; the site script everywhere.
+    assert!(article.contains("assets/letters.js?v="), "embeds a letter");
+    assert!(
+        f.read("de/letters/kurze-notiz/index.html")
+            .contains("assets/letters.js?v=")
+    );
+    for page in [
+        "de/index.html",
+        "de/ratgeber/index.html",
+        "de/letters/index.html",
+        "de/404.html",
+    ] {
+        let html = f.read(page);
+        assert!(!html.contains("letters.js"), "{page} loads letters.js");
+        assert!(html.contains("assets/letterpress.js?v="), "{page}");
+    }
+    // A site's own picture replaces the theme's.
+    let own = Fixture::new("basic");
+    own.write("site.yaml", own.read_source("site.yaml") + "theme: mine\n");
+    own.write("themes/mine/static/assets/og-image.png", b"\x89PNG mine");
+    own.built();
+    assert_eq!(
+        std::fs::read(own.output().join("assets/og-image.png")).unwrap(),
+        b"\x89PNG mine"
+    );
+}
+
+#[test]
+fn the_root_404_page_speaks_every_language() {
+    let f = Fixture::new("basic");
+    f.built();
+    let page = f.read("404.html");
+    for (lang, title) in [
+        ("en", "Page not found"),
+        ("de", "Seite nicht gefunden"),
+        ("da", "Siden blev ikke fundet"),
+        ("zh", "页面不存在"),
+    ] {
+        assert!(
+            page.contains(&format!(
+                r#"<section class="not-found-language" lang="{lang}""#
+            )),
+            "{lang}"
+        );
+        assert!(page.contains(title), "{lang}: {title}");
+        assert!(page.contains(&format!(r#"href="/guide/{lang}/" hreflang="{lang}""#)));
+    }
+}
+
+#[test]
+fn punctuation_and_word_order_come_from_the_strings() {
+    let f = Fixture::new("basic");
+    f.built();
+    let zh = f.read("zh/guide/ju-jue/index.html");
+    // Chinese titles join with a full-width bar, the subject label ends in a full-width colon.
+    assert!(
+        zh.contains("｜"),
+        "zh title: {}",
+        zh.lines().find(|l| l.contains("<title>")).unwrap_or("")
+    );
+    let de = f.read("de/letters/kurze-notiz/index.html");
+    assert!(
+        de.contains("<title>Eine kurze Notiz · Nach dem Jobangebot</title>"),
+        "{de}"
+    );
+    assert!(de.contains(r#"<span class="letter-subject-label" lang="de">Betreff:</span>"#));
+}

@@ -7,9 +7,11 @@ fn a_letter_is_embedded_and_gets_its_own_page_in_every_language() {
     let f = Fixture::new("basic");
     f.built();
     let article = f.read("de/ratgeber/angebot-ablehnen/index.html");
-    assert!(article.contains(r#"<section class="letter" data-letter="note" data-program=""#));
+    assert!(article.contains(
+        r#"<section class="letter letter-card" id="lp-note" data-letter="note" data-program=""#
+    ));
     assert!(
-        article.contains(r#"<a href="../../../de/letters/kurze-notiz/">"#),
+        article.contains(r#"<a href="../../../de/letters/kurze-notiz/" class="letter-page-link">"#),
         "links to the letter's page"
     );
     let page = f.read("de/letters/kurze-notiz/index.html");
@@ -47,7 +49,8 @@ fn the_form_is_accessible() {
     f.built();
     let page = f.read("de/letters/kurze-notiz/index.html");
     assert!(page.contains(r#"<label for="lp-note-contact">Ansprechperson</label>"#));
-    assert!(page.contains(r#"<input id="lp-note-contact" name="contact" type="text" placeholder="Jensen" aria-describedby="lp-note-contact-hint" required>"#), "{page}");
+    // The example reads as an example: "z. B." comes from the language's strings.
+    assert!(page.contains(r#"<input id="lp-note-contact" name="contact" type="text" placeholder="z. B. Jensen" aria-describedby="lp-note-contact-hint" required>"#), "{page}");
     assert!(
         page.contains(r#"<p class="hint" id="lp-note-contact-hint">An wen Sie schreiben.</p>"#)
     );
@@ -57,7 +60,15 @@ fn the_form_is_accessible() {
     assert!(page.contains(
         r#"<input type="radio" name="addressee" value="neutral" checked> Neutral</label>"#
     ));
-    assert!(page.contains(r#"data-letter-preview aria-live="polite""#));
+    // Screen readers hear a short status (the blanks left), not the whole letter on each
+    // keystroke: the preview is a labelled region, not a live one.
+    assert!(
+        page.contains(
+            r#"data-letter-preview role="region" aria-labelledby="lp-note-preview-label""#
+        )
+    );
+    assert!(!page.contains("aria-live"));
+    assert!(page.contains(r#"role="status" data-letter-count data-blanks-0="Alle Lücken ausgefüllt" data-blanks-1="Noch 1 Lücke offen""#), "{page}");
 }
 
 #[test]
@@ -206,4 +217,80 @@ fn a_field_no_language_uses_is_a_warning() {
         (Some("content/letters/note.yaml"), 19)
     );
     assert!(!w.is_error());
+}
+
+#[test]
+fn letters_are_in_the_menu_and_lead_to_the_articles_that_explain_them() {
+    let f = Fixture::new("basic");
+    f.built();
+    // "Letters" in the menu of every page, after the sections.
+    let home = f.read("en/index.html");
+    let nav = home.split("<nav class=\"site-nav").nth(1).unwrap();
+    let nav = nav.split("</nav>").next().unwrap();
+    let guide = nav.find(">Guide</a>").expect("the section");
+    let letters = nav
+        .find(r#"<a href="../en/letters/">Letters</a>"#)
+        .expect("the letters");
+    assert!(guide < letters, "{nav}");
+    // A letter page: Home › Letters, and the articles that use it.
+    let page = f.read("en/letters/short-note/index.html");
+    let crumbs = page.split("class=\"breadcrumbs\"").nth(1).unwrap();
+    let crumbs = crumbs.split("</nav>").next().unwrap();
+    assert!(
+        crumbs.contains(r#"<a href="../../../en/">Home</a>"#),
+        "{crumbs}"
+    );
+    assert!(
+        crumbs.contains(r#"<span class="breadcrumbs-separator" aria-hidden="true">›</span><a href="../../../en/letters/">Letters</a>"#),
+        "{crumbs}"
+    );
+    let explained = page.split("class=\"explained-in\"").nth(1).unwrap();
+    assert!(
+        explained
+            .contains(r#"<a href="../../../en/guide/declining-an-offer/">Declining an offer</a>"#),
+        "{explained}"
+    );
+    // The list groups letters under the article that explains them, in the guide's order.
+    let list = f.read("en/letters/index.html");
+    assert!(list.contains(r#"<h2 id="letters-1"><a href="../../en/guide/declining-an-offer/">Declining an offer</a></h2>"#), "{list}");
+    assert!(list.contains(r#"<a href="../../en/letters/short-note/">"#));
+}
+
+#[test]
+fn a_letter_no_article_uses_is_listed_on_its_own_and_explained_nowhere() {
+    let f = Fixture::new("basic");
+    for lang in ["en", "de", "zh"] {
+        let path = format!("content/{lang}/guide/decline.md");
+        let text = f.read_source(&path).replace("```letter\nnote\n```", "");
+        f.write(&path, text);
+    }
+    f.built();
+    let list = f.read("en/letters/index.html");
+    assert!(!list.contains("letters-1"), "one untitled group: {list}");
+    assert!(list.contains(r#"<a href="../../en/letters/short-note/">"#));
+    assert!(
+        !f.read("en/letters/short-note/index.html")
+            .contains("explained-in")
+    );
+}
+
+#[test]
+fn a_label_that_says_optional_is_not_marked_optional_twice() {
+    let f = Fixture::new("basic");
+    let path = "locales/en/letters/note.ftl";
+    let text = f.read_source(path);
+    let label = text
+        .lines()
+        .find(|l| l.starts_with("field-details = "))
+        .expect("the optional field's label");
+    f.write(path, text.replace(label, &format!("{label} (optional)")));
+    f.built();
+    let page = f.read("en/letters/short-note/index.html");
+    assert!(page.contains(">Details (optional)</label>"), "{page}");
+    // Other optional fields are still marked.
+    assert!(
+        page.contains(
+            r#">Date of meeting<span class="optional" lang="en">(optional)</span></label>"#
+        )
+    );
 }

@@ -12,3 +12,4 @@ mod safety;
 mod search;
 mod serve;
 mod translators;
+mod workspace;

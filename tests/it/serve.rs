@@ -89,6 +89,18 @@ impl Serve {
         response
     }
 
+    /// Sends `raw` exactly as it is; returns the whole response as text.
+    fn send(&self, raw: &str) -> String {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        stream.write_all(raw.as_bytes()).unwrap();
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        String::from_utf8_lossy(&response).into_owned()
+    }
+
     /// Sends a raw request line; returns (status, headers, body).
     fn raw(&self, target: &str) -> (u16, String, String) {
         let response = self.request(target);
@@ -169,6 +181,80 @@ fn pages_are_served_with_the_right_headers_and_live_reload() {
     assert!(head.contains("location: /de/ratgeber/"));
     // The output folder is never written.
     assert!(!f.output().exists());
+}
+
+#[test]
+fn ambiguous_requests_are_refused_and_every_reply_closes_its_connection() {
+    let f = Fixture::new("basic");
+    let s = Serve::start(&f, free_port());
+    let (status, head, _) = s.raw(ARTICLE);
+    assert_eq!(status, 200);
+    assert!(head.contains("\r\nconnection: close"), "{head}");
+    // Each body is a request of its own: answering it would answer a request nobody sent.
+    let inner = "GET /en/ HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    let n = inner.len();
+    for (what, fields) in [
+        (
+            "two different Content-Lengths",
+            format!("Content-Length: 0\r\nContent-Length: {n}\r\n"),
+        ),
+        ("a negative Content-Length", "Content-Length: -1\r\n".into()),
+        (
+            "a folded header",
+            format!("X-Note: first\r\n second\r\nContent-Length: {n}\r\n"),
+        ),
+        (
+            "Transfer-Encoding and Content-Length",
+            format!("Transfer-Encoding: chunked\r\nContent-Length: {n}\r\n"),
+        ),
+    ] {
+        let reply = s.send(&format!(
+            "GET {ARTICLE} HTTP/1.1\r\nHost: localhost\r\n{fields}\r\n{inner}"
+        ));
+        assert!(reply.starts_with("HTTP/1.1 400 "), "{what}: {reply}");
+        assert_eq!(reply.matches("HTTP/1.1 ").count(), 1, "{what}: {reply}");
+        assert!(
+            reply.contains("\r\nConnection: close\r\n"),
+            "{what}: {reply}"
+        );
+    }
+}
+
+/// The `Threads:` line of `/proc/<pid>/status`.
+#[cfg(target_os = "linux")]
+fn threads_of(pid: u32) -> usize {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("Threads:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn idle_connections_neither_add_threads_nor_block_requests() {
+    let f = Fixture::new("basic");
+    let s = Serve::start(&f, free_port());
+    let idle: Vec<TcpStream> = (0..300)
+        .map(|_| TcpStream::connect(("127.0.0.1", s.port)).unwrap())
+        .collect();
+    // Accepted after all of them: once it is answered, the server has seen every idle one.
+    let (status, _, body) = s.raw("/en/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Home en"));
+    let pid = s.child.id();
+    let threads = threads_of(pid);
+    assert!(
+        threads < 64,
+        "{threads} threads with {} idle connections",
+        idle.len()
+    );
+    // The connection limit (256 by default) holds: the oldest idle ones were closed.
+    let files = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .unwrap()
+        .count();
+    assert!(files < idle.len(), "{files} open files");
 }
 
 #[test]
@@ -275,6 +361,27 @@ fn a_broken_file_shows_an_overlay_until_it_is_fixed() {
     assert!(page.contains("locales/de/ui.ftl:"), "{page}");
     std::fs::write(&ftl, &ui).unwrap();
     s.until("/de/", |b| !b.contains("letterpress-error"));
+}
+
+#[test]
+fn a_deeply_nested_fluent_edit_shows_the_overlay_and_the_server_survives() {
+    let f = Fixture::new("basic");
+    let mut s = Serve::start(&f, free_port());
+    let ftl = f.root().join("locales/en/deep.ftl");
+    let deep = format!(
+        "deep = {}\"x\"{}\n",
+        "{ ".repeat(50_000),
+        " }".repeat(50_000)
+    );
+    std::fs::write(&ftl, deep).unwrap();
+    let page = s.until("/en/", |b| b.contains("letterpress-error"));
+    assert!(
+        page.contains("locales/en/deep.ftl:1:48: placeables"),
+        "{page}"
+    );
+    s.wait_line(|l| l.contains("does not build"));
+    std::fs::remove_file(&ftl).unwrap();
+    s.until("/en/", |b| !b.contains("letterpress-error"));
 }
 
 #[test]

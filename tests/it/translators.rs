@@ -338,3 +338,36 @@ fn the_dashboard_shows_the_numbers_of_status_with_repository_links() {
     assert!(about.contains(r#"<a href="../../en/translations/">See how far each translation has come on the translation status page.</a>"#), "{about}");
     assert!(f.read("en/guide/declining-an-offer/index.html").contains(r#"<a href="https://example.org/repo/blob/main/content/en/guide/decline.md">Edit this page</a>"#));
 }
+
+#[test]
+fn check_finds_words_and_punctuation_written_in_a_template() {
+    let f = Fixture::new("basic");
+    f.write("site.yaml", f.read_source("site.yaml") + "theme: mine\n");
+    f.write(
+        "themes/mine/templates/404.html",
+        "{% extends \"base.html\" %}\n{% block main %}\n<h1>{{ page.title }} · Oops</h1>\n<a href=\"{{ root }}\" aria-label=\"Home page\">{{ t(key=\"nav-home\") }}</a>\n{% endblock main %}\n",
+    );
+    let (_, all) = findings(&f);
+    let found: Vec<&Value> = all.iter().filter(|v| v["code"] == "literal-text").collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|v| v["path"] == "themes/mine/templates/404.html" && v["severity"] == "warning")
+    );
+    assert_eq!(
+        (found[0]["line"].as_u64(), found[0]["column"].as_u64()),
+        (Some(3), Some(22))
+    );
+    assert!(found[0]["message"].as_str().unwrap().contains("`· Oops`"));
+    assert!(
+        found[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("`Home page`")
+    );
+    // The default theme has none.
+    let clean = Fixture::new("basic");
+    let (_, all) = findings(&clean);
+    assert!(!all.iter().any(|v| v["code"] == "literal-text"), "{all:#?}");
+}

@@ -9,10 +9,11 @@ use fluent::{FluentArgs, FluentResource, FluentValue};
 use intl_memoizer::Memoizable;
 use unic_langid::LanguageIdentifier;
 
-use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Diagnostics, line_col};
+use crate::diagnostic::{Diagnostic, Diagnostics, LineIndex, line_col};
 use crate::load::SourceFile;
-use crate::page::Date;
+use crate::parse::config::Config;
+use crate::parse::ftl_limits;
+use crate::parse::page::Date;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -57,28 +58,87 @@ pub fn unknown_locale_folder(path: &Path, lang: &str) -> Diagnostic {
     .warning()
 }
 
-/// Parses Fluent source into a resource, turning syntax errors into diagnostics.
+/// Parses Fluent source into a resource, turning syntax errors into diagnostics. Entries nested
+/// deeper than [`ftl_limits::MAX_NESTING`] are reported and left out before the parser sees
+/// them; messages that need more placeables than fluent formats are reported at their line.
 pub fn parse_resource(file: &SourceFile) -> (FluentResource, Vec<Diagnostic>) {
-    match FluentResource::try_new(file.text.to_string()) {
-        Ok(res) => (res, Vec::new()),
+    let index = LineIndex::new(&file.text);
+    let deep = ftl_limits::too_deep(&file.text);
+    let mut problems: Vec<Diagnostic> = deep
+        .iter()
+        .map(|d| {
+            Diagnostic::error(
+                "fluent-nesting",
+                &file.path,
+                format!(
+                    "placeables `{{ }}` and calls `( )` nest more than {} levels deep here",
+                    ftl_limits::MAX_NESTING
+                ),
+            )
+            .at_index(&index, d.at)
+        })
+        .collect();
+    let source = if deep.is_empty() {
+        file.text.to_string()
+    } else {
+        ftl_limits::without(&file.text, &deep)
+    };
+    let resource = match FluentResource::try_new(source) {
+        Ok(res) => res,
         Err((res, errors)) => {
-            let problems = errors
-                .into_iter()
-                .map(|e| {
-                    let msg = crate::diagnostic::lowercase_first(&e.kind.to_string())
-                        .replace("\r\n", "a line break")
-                        .replace('\n', "a line break");
-                    Diagnostic::error(
-                        "fluent-syntax",
-                        &file.path,
-                        format!("fluent syntax error: {msg}"),
-                    )
-                    .at_offset(&file.text, error_offset(&file.text, e.pos.start))
-                })
-                .collect();
-            (res, problems)
+            problems.extend(errors.into_iter().map(|e| {
+                let msg = crate::diagnostic::lowercase_first(&e.kind.to_string())
+                    .replace("\r\n", "a line break")
+                    .replace('\n', "a line break");
+                Diagnostic::error(
+                    "fluent-syntax",
+                    &file.path,
+                    format!("fluent syntax error: {msg}"),
+                )
+                .at_index(&index, error_offset(&file.text, e.pos.start))
+            }));
+            res
+        }
+    };
+    let lines = message_lines(&file.text);
+    for (id, attribute, n) in ftl_limits::too_many_placeables(&resource) {
+        let name = match &attribute {
+            Some(a) => format!("{id}.{a}"),
+            None => id.clone(),
+        };
+        let line = lines.get(id.as_str()).and_then(|l| l.first()).copied();
+        problems.push(
+            Diagnostic::error(
+                "too-many-placeables",
+                &file.path,
+                format!(
+                    "`{name}` can need {n} placeables `{{ }}`, more than the {} that Fluent formats",
+                    ftl_limits::MAX_PLACEABLES
+                ),
+            )
+            .at(&file.text, line.unwrap_or(1), 1),
+        );
+    }
+    (resource, problems)
+}
+
+/// The lines (1-based, in order) where each message or term (`-id`) is defined in Fluent
+/// `source`, found in one pass.
+pub fn message_lines(source: &str) -> HashMap<&str, Vec<usize>> {
+    let mut lines: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, line) in source.lines().enumerate() {
+        let start = usize::from(line.starts_with('-'));
+        if !line[start..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let end = line[start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .map_or(line.len(), |e| start + e);
+        if line[end..].trim_start_matches(' ').starts_with('=') {
+            lines.entry(&line[..end]).or_default().push(i + 1);
         }
     }
+    lines
 }
 
 /// fluent-syntax reports an unexpected line end at the start of the next line; point at the
@@ -134,10 +194,18 @@ impl Locales {
             let (resource, errors) = parse_resource(file);
             problems.extend(errors);
             let ids: Vec<String> = message_ids(&resource);
+            let lines = message_lines(&file.text);
+            let mut repeated: HashMap<String, usize> = HashMap::new();
             if let Err(errs) = bundle.add_resource(resource) {
                 for e in errs {
                     if let fluent::FluentError::Overriding { id, .. } = &e {
-                        let line = message_line(&file.text, id);
+                        // The n-th overriding definition of `id` here is its n-th line in this
+                        // file, or its (n+1)-th when the first one is in this file too.
+                        let earlier = origins.get(&lang).is_some_and(|o| o.contains_key(id));
+                        let n = repeated.entry(id.clone()).or_insert(usize::from(!earlier));
+                        let line = lines.get(id.as_str()).and_then(|l| l.get(*n)).copied();
+                        *n += 1;
+                        let line = line.unwrap_or_else(|| message_line(&file.text, id));
                         let first = origins
                             .get(&lang)
                             .and_then(|o| o.get(id))
@@ -158,8 +226,9 @@ impl Locales {
             }
             let entry = origins.entry(lang).or_default();
             for id in ids {
-                entry.entry(id.clone()).or_insert(MessageOrigin {
-                    line: message_line(&file.text, &id),
+                let line = lines.get(id.as_str()).and_then(|l| l.first()).copied();
+                entry.entry(id).or_insert_with(|| MessageOrigin {
+                    line: line.unwrap_or(1),
                     path: file.path.clone(),
                 });
             }
@@ -402,7 +471,7 @@ mod tests {
     use super::*;
 
     fn locales(files: &[(&str, &str)]) -> (Locales, Diagnostics) {
-        let config = crate::config::parse(
+        let config = crate::parse::config::parse(
             "base_url: https://x.org/\ndefault_language: en\nlanguages:\n  en:\n    name: English\n  de:\n    name: Deutsch\n",
         )
         .unwrap();

@@ -14,6 +14,8 @@ pub fn decode<T: DeserializeOwned>(
     text: &str,
     first_line: usize,
 ) -> Result<T, Diagnostic> {
+    // serde-saphyr's default budget bounds nesting (64 levels of blocks, and flow nesting), so
+    // that deeply nested YAML is an error with its position, not a stack overflow.
     let options = serde_saphyr::options! { with_snippet: false };
     serde_saphyr::from_str_with_options::<T>(text, options).map_err(|err| {
         let (line, col) = err
@@ -78,6 +80,24 @@ mod tests {
             err.message
         );
         assert_eq!(err.snippet.as_deref(), Some("titel: b"));
+    }
+
+    #[test]
+    fn deep_nesting_is_a_positioned_error() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Tags {
+            tags: Vec<String>,
+        }
+        let flow = format!("tags: {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
+        let err = decode::<Tags>(Path::new("a"), &flow, &flow, 1).unwrap_err();
+        assert_eq!(err.line, 1, "{err}");
+        let block: String = (0..5_000)
+            .map(|i| format!("{}- \n", " ".repeat(i)))
+            .collect();
+        let block = format!("tags:\n{block}");
+        let err = decode::<Tags>(Path::new("a"), &block, &block, 1).unwrap_err();
+        assert!(err.line > 1, "{err}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde_saphyr::Spanned;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::SourceFile;
-use crate::yaml;
+use crate::parse::yaml;
 
 /// A calendar date as written in front matter (`2026-11-22`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,6 +57,14 @@ pub enum Kind {
     Section,
     /// Any other `.md` file.
     Article,
+}
+
+impl Kind {
+    /// Whether the kind is a folder page (home or section) rather than an article: both share
+    /// the key space of folders and files in `content/<lang>/`.
+    pub fn is_folder(self) -> bool {
+        matches!(self, Kind::Home | Kind::Section)
+    }
 }
 
 /// Front matter of a page, validated.

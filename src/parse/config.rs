@@ -8,10 +8,8 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::yaml;
-
-/// The path of the configuration file, relative to the site root.
-pub const CONFIG_FILE: &str = "site.yaml";
+use crate::load::CONFIG_FILE;
+use crate::parse::yaml;
 
 /// Writing direction of a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -48,6 +46,9 @@ pub struct Config {
     pub repository: Option<String>,
     /// Build a search index and show the search box (`search: false` turns both off).
     pub search: bool,
+    /// Let raw `<script>`, `on…` event handlers and `javascript:` URLs in content reach the pages
+    /// (`unsafe_html: true`); off by default, when they are build errors.
+    pub unsafe_html: bool,
 }
 
 impl Config {
@@ -81,6 +82,8 @@ struct RawConfig {
     repository: Option<String>,
     #[serde(default)]
     search: Option<bool>,
+    #[serde(default)]
+    unsafe_html: bool,
 }
 
 #[derive(Deserialize)]
@@ -103,17 +106,10 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
     }
     let raw: RawConfig = yaml::decode(path, source, source, 1)?;
     let mut problems = Diagnostics::default();
-    let at = |loc: &serde_saphyr::Location, message: String, code: &'static str| {
-        Diagnostic::error(code, path, message).at(
-            source,
-            loc.line() as usize,
-            (loc.column() as usize).max(1),
-        )
-    };
-
     let base_url = raw.base_url.value.trim().to_string();
     if !(base_url.starts_with("http://") || base_url.starts_with("https://") || base_url == "/") {
         problems.push(at(
+            source,
             &raw.base_url.referenced,
             format!(
                 "`base_url` must be an absolute `http://` or `https://` URL, found `{base_url}`"
@@ -121,104 +117,23 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
             "invalid-base-url",
         ));
     }
-
     if let Some(theme) = &raw.theme
         && let Some(problem) = theme_problem(&theme.value)
     {
         problems.push(at(
+            source,
             &theme.referenced,
             format!("theme `{}` {problem}", theme.value),
             "invalid-theme",
         ));
     }
-
-    if raw.languages.is_empty() {
-        problems.push(Diagnostic::error(
-            "no-languages",
-            path,
-            "`languages` must name at least one language",
-        ));
-    }
-    for code in raw.languages.keys() {
-        if !is_valid_language_code(code) {
-            let line = key_line(source, code);
-            problems.push(
-                Diagnostic::error(
-                    "invalid-language-code",
-                    path,
-                    format!(
-                        "`{code}` is not a valid language code (expected e.g. `de` or `pt-BR`)"
-                    ),
-                )
-                .at(source, line, 3),
-            );
-        }
-    }
-
+    check_codes(source, &raw, &mut problems);
     let default_language = raw.default_language.value.clone();
-    if !raw.languages.contains_key(&default_language) {
-        problems.push(at(
-            &raw.default_language.referenced,
-            format!("default language `{default_language}` is not listed under `languages`"),
-            "unknown-language",
-        ));
-    }
-
-    let mut languages = Vec::new();
-    for (code, lang) in &raw.languages {
-        let mut fallback = Vec::new();
-        for f in lang.fallback.iter().flatten() {
-            if !raw.languages.contains_key(&f.value) {
-                problems.push(at(
-                    &f.referenced,
-                    format!(
-                        "fallback language `{}` is not listed under `languages`",
-                        f.value
-                    ),
-                    "unknown-language",
-                ));
-            } else if f.value != *code && !fallback.contains(&f.value) {
-                fallback.push(f.value.clone());
-            }
-        }
-        if *code != default_language && !fallback.contains(&default_language) {
-            fallback.push(default_language.clone());
-        }
-        let quotes = match &lang.quotes {
-            Some(q) if q.len() == 2 => (q[0].clone(), q[1].clone()),
-            Some(_) => {
-                problems.push(
-                    Diagnostic::error(
-                        "invalid-quotes",
-                        path,
-                        format!(
-                            "`quotes` of `{code}` must list exactly two marks, opening and closing"
-                        ),
-                    )
-                    .at(source, key_line(source, "quotes"), 5),
-                );
-                default_quotes(code)
-            }
-            None => default_quotes(code),
-        };
-        if lang.name.trim().is_empty() {
-            problems.push(
-                Diagnostic::error(
-                    "empty-name",
-                    path,
-                    format!("language `{code}` has an empty `name`"),
-                )
-                .at(source, key_line(source, code), 3),
-            );
-        }
-        languages.push(Language {
-            code: code.clone(),
-            name: lang.name.trim().to_string(),
-            dir: lang.dir.unwrap_or_else(|| default_direction(code)),
-            fallback,
-            quotes,
-        });
-    }
+    let languages = raw
+        .languages
+        .iter()
+        .map(|(code, lang)| language(source, &raw, code, lang, &mut problems))
+        .collect();
 
     if problems.has_errors() {
         return Err(problems);
@@ -230,7 +145,121 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         languages,
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
         search: raw.search.unwrap_or(true),
+        unsafe_html: raw.unsafe_html,
     })
+}
+
+/// A diagnostic at a position serde-saphyr reported in `site.yaml`.
+fn at(
+    source: &str,
+    loc: &serde_saphyr::Location,
+    message: String,
+    code: &'static str,
+) -> Diagnostic {
+    Diagnostic::error(code, CONFIG_FILE, message).at(
+        source,
+        loc.line() as usize,
+        (loc.column() as usize).max(1),
+    )
+}
+
+/// Reports an empty `languages`, invalid language codes and an unlisted default language.
+fn check_codes(source: &str, raw: &RawConfig, problems: &mut Diagnostics) {
+    if raw.languages.is_empty() {
+        problems.push(Diagnostic::error(
+            "no-languages",
+            CONFIG_FILE,
+            "`languages` must name at least one language",
+        ));
+    }
+    for code in raw.languages.keys() {
+        if !is_valid_language_code(code) {
+            let line = key_line(source, code);
+            problems.push(
+                Diagnostic::error(
+                    "invalid-language-code",
+                    CONFIG_FILE,
+                    format!(
+                        "`{code}` is not a valid language code (expected e.g. `de` or `pt-BR`)"
+                    ),
+                )
+                .at(source, line, 3),
+            );
+        }
+    }
+    let default_language = &raw.default_language.value;
+    if !raw.languages.contains_key(default_language) {
+        problems.push(at(
+            source,
+            &raw.default_language.referenced,
+            format!("default language `{default_language}` is not listed under `languages`"),
+            "unknown-language",
+        ));
+    }
+}
+
+/// One language of `languages`, validated: its fallbacks end with the default language.
+fn language(
+    source: &str,
+    raw: &RawConfig,
+    code: &str,
+    lang: &RawLanguage,
+    problems: &mut Diagnostics,
+) -> Language {
+    let default_language = &raw.default_language.value;
+    let mut fallback = Vec::new();
+    for f in lang.fallback.iter().flatten() {
+        if !raw.languages.contains_key(&f.value) {
+            problems.push(at(
+                source,
+                &f.referenced,
+                format!(
+                    "fallback language `{}` is not listed under `languages`",
+                    f.value
+                ),
+                "unknown-language",
+            ));
+        } else if f.value != *code && !fallback.contains(&f.value) {
+            fallback.push(f.value.clone());
+        }
+    }
+    if code != default_language && !fallback.contains(default_language) {
+        fallback.push(default_language.clone());
+    }
+    let quotes = match &lang.quotes {
+        Some(q) if q.len() == 2 => (q[0].clone(), q[1].clone()),
+        Some(_) => {
+            problems.push(
+                Diagnostic::error(
+                    "invalid-quotes",
+                    CONFIG_FILE,
+                    format!(
+                        "`quotes` of `{code}` must list exactly two marks, opening and closing"
+                    ),
+                )
+                .at(source, key_line(source, "quotes"), 5),
+            );
+            default_quotes(code)
+        }
+        None => default_quotes(code),
+    };
+    if lang.name.trim().is_empty() {
+        problems.push(
+            Diagnostic::error(
+                "empty-name",
+                CONFIG_FILE,
+                format!("language `{code}` has an empty `name`"),
+            )
+            .at(source, key_line(source, code), 3),
+        );
+    }
+    Language {
+        code: code.to_string(),
+        name: lang.name.trim().to_string(),
+        dir: lang.dir.unwrap_or_else(|| default_direction(code)),
+        fallback,
+        quotes,
+    }
 }
 
 /// Why `theme` cannot name a folder of `themes/`, if it cannot.

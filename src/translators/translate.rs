@@ -7,11 +7,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::Input;
-use crate::page::{self, Kind, Page};
-use crate::translation;
+use crate::load::{CONFIG_FILE, Input};
+use crate::parse::config::Config;
+use crate::parse::page::{self, Kind, Page};
+use crate::translators::freshness;
 
 /// What `letterpress translate` needs to know.
 #[derive(Debug, Clone)]
@@ -94,7 +94,7 @@ pub fn translate(
     let source_lang = config.default_language.as_str();
     if config.language(&options.to).is_none() {
         return Err(problem(
-            crate::config::CONFIG_FILE,
+            CONFIG_FILE,
             format!(
                 "`{}` is not a language of this site (languages: {})",
                 options.to,
@@ -104,7 +104,7 @@ pub fn translate(
     }
     if options.to == source_lang {
         return Err(problem(
-            crate::config::CONFIG_FILE,
+            CONFIG_FILE,
             format!(
                 "`{}` is the source language: translations are made from it",
                 options.to
@@ -138,7 +138,7 @@ fn translate_page(
         .ok_or_else(|| problem(&source_path, "source file not found".into()))?;
     let source: Page = page::parse(file.clone(), source_lang.to_string(), key.to_string(), kind)
         .map_err(Diagnostics::from)?;
-    let hash = translation::article_hash(&source);
+    let hash = freshness::article_hash(&source);
     let rel = page::source_path(&options.to, key, kind);
     write_translation(
         options,
@@ -173,7 +173,7 @@ fn translate_letter(
                 format!("letter `{id}` has no source translation"),
             )
         })?;
-    let hash = translation::letter_hash(&file.text);
+    let hash = freshness::letter_hash(&file.text);
     let rel = PathBuf::from(format!("locales/{}/letters/{id}.ftl", options.to));
     write_translation(
         options,

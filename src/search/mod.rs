@@ -4,18 +4,20 @@
 //! `data-pagefind-ignore`.
 //!
 //! Pagefind splits its index by `<html lang>`, so a reader's search only ever looks at pages of
-//! the language they are reading. Each language is indexed on its own thread (Pagefind indexes
-//! one page at a time) and the per-language bundles are merged into one.
+//! the language they are reading. Pagefind indexes one page at a time, so a large language is
+//! split into shards (see [`SHARD_PAGES`]); the shards of all languages are indexed on as many
+//! threads as there are cores, the costliest first. The first shard of every language goes
+//! into one bundle in `pagefind/`; every other shard is a bundle of its own, which `search.js`
+//! searches together with the first (Pagefind's `mergeIndex`). Pagefind is given only the
+//! parts of a page that it reads (`trim.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use pagefind::api::PagefindIndex;
-use pagefind::options::PagefindServiceConfig;
-
 use crate::diagnostic::Diagnostic;
-use crate::write::Output;
+use crate::output::Output;
 
+mod indexer;
 mod trim;
 
 /// What of a page Pagefind is given (for the benchmarks): the page, or the parts it reads.
@@ -30,20 +32,6 @@ pub const BUNDLE_DIR: &str = "pagefind";
 /// The attribute that marks a page's searchable content.
 const BODY_MARKER: &str = "data-pagefind-body";
 
-/// A bundle as Pagefind writes it: (path below `pagefind/`, contents).
-type Bundle = Vec<(String, Vec<u8>)>;
-
-/// Files of Pagefind's own user interfaces, which the theme does not use.
-const UNUSED: &[&str] = &[
-    "pagefind-ui.js",
-    "pagefind-ui.css",
-    "pagefind-modular-ui.js",
-    "pagefind-modular-ui.css",
-    "pagefind-component-ui.js",
-    "pagefind-component-ui.css",
-    "pagefind-highlight.js",
-];
-
 /// The search bundle of a site.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
@@ -51,7 +39,7 @@ pub struct SearchIndex {
     pub files: Vec<Output>,
     /// Language → number of pages indexed.
     pub languages: BTreeMap<String, usize>,
-    /// How many languages were indexed again (the others were reused from the cache).
+    /// How many languages had a shard indexed again (the others were reused from the cache).
     pub reindexed: usize,
 }
 
@@ -96,17 +84,28 @@ pub const SHARD_PAGES: usize = 3000;
 /// How many pages of other languages a page of Chinese, Japanese or Thai counts for.
 pub const SEGMENTED_WEIGHT: usize = 4;
 
+/// How indexing runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Mode {
+    /// Shards on as many threads as there are cores, at normal priority (`build`).
+    #[default]
+    Parallel,
+    /// One shard at a time, at the lowest CPU priority, so that rebuilds running meanwhile
+    /// are not slowed down (`serve`).
+    Background,
+}
+
 /// The last index of each shard of each language. `serve` keeps one across rebuilds, so an
 /// edit re-indexes only the shard whose pages changed; a fresh cache indexes everything.
 #[derive(Debug, Clone)]
 pub struct IndexCache {
     /// (`<html lang>`, shard number from 1) → its bundle.
     shards: BTreeMap<(String, usize), ShardBundle>,
-    /// Index in the background: one shard at a time, at the lowest CPU priority.
-    background: bool,
+    /// How indexing runs (`serve` indexes in the background).
+    mode: Mode,
     /// Hand Pagefind every page whole (as a check that the cut pages give the same index).
     whole_pages: bool,
-    /// The most pages of a shard.
+    /// The most (weighted) pages of a shard.
     shard_pages: usize,
 }
 
@@ -114,7 +113,7 @@ impl Default for IndexCache {
     fn default() -> Self {
         IndexCache {
             shards: BTreeMap::new(),
-            background: false,
+            mode: Mode::default(),
             whole_pages: false,
             shard_pages: SHARD_PAGES,
         }
@@ -127,7 +126,7 @@ impl IndexCache {
     /// (on Linux), so that rebuilds running meanwhile are not slowed down.
     pub fn background() -> IndexCache {
         IndexCache {
-            background: true,
+            mode: Mode::Background,
             ..IndexCache::default()
         }
     }
@@ -159,21 +158,8 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
 /// Like [`index`], reusing the bundles of shards whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
-    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
-    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
-        let Ok(html) = std::str::from_utf8(&o.contents) else {
-            continue;
-        };
-        if !html.contains(BODY_MARKER) {
-            continue;
-        }
-        by_lang
-            .entry(html_lang(html).unwrap_or_default().to_string())
-            .or_default()
-            .push(Page { output: o, html });
-    }
     let mut shards: BTreeMap<(String, usize), Vec<Page>> = BTreeMap::new();
-    for (lang, pages) in by_lang {
+    for (lang, pages) in pages_by_language(outputs) {
         let most = (cache.shard_pages / weight(&lang)).max(1);
         for (number, pages) in split(pages, most).into_iter().enumerate() {
             shards.insert((lang.clone(), number + 1), pages);
@@ -191,10 +177,11 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
         .collect();
     // The costliest first, so that no thread is left with a long one at the end.
     stale.sort_by_key(|(key, pages)| std::cmp::Reverse(cost(&key.0, pages)));
-    let (background, whole) = (cache.background, cache.whole_pages);
-    let one = |(_, pages): &(&(String, usize), &Vec<Page>)| index_shard(pages, background, whole);
-    let fresh: Vec<Result<ShardBundle, Diagnostic>> = if background {
-        lower_priority();
+    let (mode, whole) = (cache.mode, cache.whole_pages);
+    let one =
+        |(_, pages): &(&(String, usize), &Vec<Page>)| indexer::index_shard(pages, mode, whole);
+    let fresh: Vec<Result<ShardBundle, Diagnostic>> = if mode == Mode::Background {
+        indexer::lower_priority();
         stale.iter().map(one).collect()
     } else {
         in_parallel(&stale, one)
@@ -204,12 +191,27 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
         reindexed.insert(key.0.clone());
         cache.shards.insert((*key).clone(), result?);
     }
-    if cache.shards.is_empty() {
-        return Ok(SearchIndex::default());
-    }
-    let mut index = assemble(&cache.shards)?;
+    let mut index = combine(&cache.shards)?;
     index.reindexed = reindexed.len();
     Ok(index)
+}
+
+/// The HTML pages that carry `data-pagefind-body`, by the language of their `<html lang>`.
+fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
+    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+    for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
+        let Ok(html) = std::str::from_utf8(&o.contents) else {
+            continue;
+        };
+        if !html.contains(BODY_MARKER) {
+            continue;
+        }
+        by_lang
+            .entry(html_lang(html).unwrap_or_default().to_string())
+            .or_default()
+            .push(Page { output: o, html });
+    }
+    by_lang
 }
 
 /// The pages of a language in shards of at most about `most` pages. A page's shard depends
@@ -298,7 +300,10 @@ fn shard_file(name: &str) -> bool {
 /// in `pagefind/`, with Pagefind's script; shard `n` of a language is a bundle of its own in
 /// `pagefind/<language>/<n>/`, which the main `pagefind-entry.json` lists in the language's
 /// `shards`. Page counts there are the whole language's.
-fn assemble(shards: &BTreeMap<(String, usize), ShardBundle>) -> Result<SearchIndex, Diagnostic> {
+fn combine(shards: &BTreeMap<(String, usize), ShardBundle>) -> Result<SearchIndex, Diagnostic> {
+    if shards.is_empty() {
+        return Ok(SearchIndex::default());
+    }
     let mut files: BTreeMap<String, Arc<[u8]>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
     let mut languages: BTreeMap<String, usize> = BTreeMap::new();
@@ -377,82 +382,6 @@ fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
         })
 }
 
-/// Indexes the pages of one shard.
-fn index_shard(pages: &[Page], background: bool, whole: bool) -> Result<ShardBundle, Diagnostic> {
-    let texts: Vec<(&str, &str)> = pages
-        .iter()
-        .map(|p| (p.output.path.as_str(), p.html))
-        .collect();
-    let mut files = Vec::new();
-    let mut entry = None;
-    for (name, contents) in index_pages(&texts, background, whole).map_err(failure)? {
-        if name == "pagefind-entry.json" {
-            entry = Some(
-                serde_json::from_slice(&contents)
-                    .map_err(|e| failure(format!("unreadable `pagefind-entry.json`: {e}")))?,
-            );
-        } else {
-            files.push((name, Arc::from(contents)));
-        }
-    }
-    Ok(ShardBundle {
-        pages: pages
-            .iter()
-            .map(|p| (p.output.path.clone(), Arc::clone(&p.output.contents)))
-            .collect(),
-        files,
-        entry: entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?,
-    })
-}
-
-/// Runs Pagefind over the pages of one shard; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)], background: bool, whole: bool) -> Result<Bundle, String> {
-    let mut builder = tokio::runtime::Builder::new_current_thread();
-    if background {
-        // Pagefind parses pages on the runtime's blocking threads.
-        builder.on_thread_start(lower_priority);
-    }
-    let runtime = builder
-        .build()
-        .map_err(|e| format!("cannot start the indexer: {e}"))?;
-    runtime.block_on(async {
-        let config = PagefindServiceConfig::builder()
-            .keep_index_url(false)
-            .build();
-        let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
-        for (path, html) in pages {
-            let html = if whole {
-                (*html).to_string()
-            } else {
-                trim::indexable(html).into_owned()
-            };
-            index
-                .add_html_file(Some((*path).to_string()), None, html)
-                .await
-                .map_err(|e| format!("cannot index `{path}`: {e}"))?;
-        }
-        let files = index.get_files().await.map_err(|e| e.to_string())?;
-        Ok(files
-            .into_iter()
-            .filter_map(|f| {
-                let name = f.filename.to_string_lossy().replace('\\', "/");
-                (!UNUSED.contains(&name.as_str())).then_some((name, f.contents))
-            })
-            .collect())
-    })
-}
-
-/// Gives the calling thread the lowest CPU priority (Linux only: elsewhere the call would
-/// apply to the whole process).
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: `setpriority` takes plain integers and touches no memory of ours. On Linux,
-    // `PRIO_PROCESS` with id 0 means the calling thread. A failure only leaves the priority as is.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
-    }
-}
-
 /// Merges the `languages` of two `pagefind-entry.json` files (the rest is the same in both).
 fn merge_entries(
     mut whole: serde_json::Value,
@@ -480,7 +409,7 @@ fn html_lang(html: &str) -> Option<&str> {
     value.split('"').next()
 }
 
-fn failure(message: String) -> Diagnostic {
+pub(crate) fn failure(message: String) -> Diagnostic {
     Diagnostic::error(
         "search",
         BUNDLE_DIR,

@@ -1,0 +1,135 @@
+//! Compile: the pure middle of a build, from an in-memory [`Input`] to the list of output
+//! files — parse → link → render — with every problem collected and reported together; and
+//! incremental compilation: the [`Cache`] that `serve` keeps between compiles, so that only what
+//! changed is parsed and rendered again. It never touches the file system.
+
+mod cache;
+mod text_edits;
+
+pub use cache::Cache;
+
+use crate::diagnostic::Diagnostics;
+use crate::link;
+use crate::load::Input;
+use crate::output::Output;
+use crate::parse::{self, ParseOptions};
+use crate::render::{self, ProgressFn, Rendered};
+use crate::translators::findings::findings;
+use crate::translators::status::LanguageStatus;
+
+/// Options that change what a build produces.
+#[derive(Clone, Default)]
+pub struct CompileOptions {
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+    /// Overrides `base_url` from `site.yaml`.
+    pub base_url: Option<String>,
+    /// Overrides `search` from `site.yaml` (`Some(false)`: no search index, no search box).
+    pub search: Option<bool>,
+    /// Reports rendering progress (the command line draws a bar for large sites).
+    pub progress: Option<ProgressFn>,
+}
+
+impl CompileOptions {
+    fn parse(&self) -> ParseOptions<'_> {
+        ParseOptions {
+            drafts: self.drafts,
+            base_url: self.base_url.as_deref(),
+            search: self.search,
+        }
+    }
+}
+
+impl std::fmt::Debug for CompileOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CompileOptions")
+            .field("drafts", &self.drafts)
+            .field("base_url", &self.base_url)
+            .field("search", &self.search)
+            .field("progress", &self.progress.is_some())
+            .finish()
+    }
+}
+
+/// A compiled site, ready to be written.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// Sorted by path.
+    pub outputs: Vec<Output>,
+    /// Number of HTML pages.
+    pub pages: usize,
+    pub languages: Vec<String>,
+    pub warnings: Diagnostics,
+    /// Translation status of every language (as `letterpress status` shows it).
+    pub status: Vec<LanguageStatus>,
+    /// Translator findings (missing, obsolete and outdated translations …) for `letterpress check`.
+    pub findings: Diagnostics,
+    /// Pages rendered by this compile (the others were reused from the cache).
+    pub rendered: usize,
+    /// Whether the site has search: its pages show a search box, and `search::index`
+    /// should index them (`build` does; `serve` does it in the background).
+    pub search: bool,
+}
+
+/// Compiles the site: parse → link → render. All problems are reported together.
+pub fn compile(input: &Input, options: &CompileOptions) -> Result<Site, Diagnostics> {
+    compile_with(input, options, &mut Cache::default())
+}
+
+/// Like [`compile`], reusing what `cache` holds from the previous compile and leaving in it what
+/// the next one can reuse: only pages whose inputs changed are parsed and rendered again.
+pub fn compile_with(
+    input: &Input,
+    options: &CompileOptions,
+    cache: &mut Cache,
+) -> Result<Site, Diagnostics> {
+    if let Some(result) = text_edits::compile(cache, input, options) {
+        return result;
+    }
+    let mut problems = Diagnostics::default();
+    let Some(parsed) = parse::parse(input, &options.parse(), &mut cache.pages, &mut problems)
+    else {
+        return Err(sorted(problems));
+    };
+    let linked = link::link(parsed, &mut problems);
+    let templates = render::prepare(&linked, &mut problems);
+    let Some(templates) = templates.filter(|_| !problems.has_errors()) else {
+        return Err(sorted(problems));
+    };
+    let global = cache::global_hash(input, options);
+    let previous = cache.take_renders(global);
+    let progress = options.progress.as_ref();
+    let rendered = render::render(linked, templates, &previous, progress, &mut problems);
+    drop(previous);
+    let problems = sorted(problems);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let (site, rendered) = site(rendered, problems);
+    cache.keep(input, global, rendered, &site);
+    Ok(site)
+}
+
+fn sorted(mut problems: Diagnostics) -> Diagnostics {
+    problems.sort();
+    problems
+}
+
+/// The compiled site, with the rendered state it came from (without its outputs).
+fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
+    let mut outputs = std::mem::take(&mut rendered.outputs);
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    let linked = &rendered.site.linked;
+    let config = &linked.parsed.config;
+    let site = Site {
+        pages: outputs.iter().filter(|o| o.path.ends_with(".html")).count(),
+        outputs,
+        languages: config.codes().map(String::from).collect(),
+        warnings,
+        status: linked.status.clone(),
+        findings: findings(&linked.parsed, &linked.status),
+        rendered: rendered.fresh,
+        search: config.search,
+    };
+    (site, rendered)
+}
