@@ -513,6 +513,159 @@ mod tests {
         assert_eq!(fewer.files, index(&outputs).unwrap().files);
     }
 
+    /// `n` English and `n` Chinese pages.
+    fn site(n: usize) -> Vec<Output> {
+        (0..n)
+            .flat_map(|i| {
+                [
+                    page(
+                        &format!("en/p{i}/index.html"),
+                        "en",
+                        &format!("Page {i}"),
+                        &format!("an offer number {i}"),
+                    ),
+                    page(
+                        &format!("zh/p{i}/index.html"),
+                        "zh",
+                        &format!("页面{i}"),
+                        &format!("撤回录用通知{i}"),
+                    ),
+                ]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn large_languages_are_split_into_shards_by_path() {
+        let outputs = site(12);
+        let pages = |lang: &str| -> Vec<Page> {
+            outputs
+                .iter()
+                .filter(|o| o.path.starts_with(lang))
+                .map(|o| Page {
+                    output: o,
+                    html: std::str::from_utf8(&o.contents).unwrap(),
+                })
+                .collect()
+        };
+        let paths = |shards: &[Vec<Page>]| -> Vec<Vec<String>> {
+            shards
+                .iter()
+                .map(|s| s.iter().map(|p| p.output.path.clone()).collect())
+                .collect()
+        };
+        let shards = split(pages("en/"), 5);
+        assert_eq!(shards.len(), 3);
+        assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 12);
+        // A page's shard depends on its path only: the same split every time, pages in order.
+        assert_eq!(paths(&shards), paths(&split(pages("en/"), 5)));
+        for shard in paths(&shards) {
+            let mut sorted = shard.clone();
+            sorted.sort_by_key(|p| outputs.iter().position(|o| &o.path == p));
+            assert_eq!(shard, sorted);
+        }
+        assert_eq!(split(pages("en/"), 12).len(), 1);
+        // A Chinese page counts four.
+        assert_eq!(weight("zh"), SEGMENTED_WEIGHT);
+        assert_eq!(weight("zh-TW"), SEGMENTED_WEIGHT);
+        assert_eq!(weight("en"), 1);
+    }
+
+    #[test]
+    fn shards_are_bundles_of_their_own_listed_in_the_entry() {
+        let outputs = site(12);
+        let mut cache = IndexCache::default().with_shard_pages(6);
+        let index = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(
+            index.languages,
+            BTreeMap::from([("en".into(), 12), ("zh".into(), 12)])
+        );
+        let file = |path: &str| -> serde_json::Value {
+            let f = index.files.iter().find(|f| f.path == path).unwrap();
+            serde_json::from_slice(&f.contents).unwrap()
+        };
+        let entry = file("pagefind/pagefind-entry.json");
+        // 12 English pages in shards of at most about 6: 2 shards. 12 Chinese pages counting 4
+        // each: shards of about 1 page, as many as the paths' hashes fall into.
+        for (lang, most) in [("en", 2), ("zh", 12)] {
+            let listed = &entry["languages"][lang];
+            assert_eq!(listed["page_count"], 12);
+            let shards: Vec<&str> = listed["shards"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d.as_str().unwrap())
+                .collect();
+            assert!(
+                (1..most).contains(&shards.len()) && (lang == "zh") == (shards.len() > 1),
+                "{lang}: {entry}"
+            );
+            let mut pages = listed_pages(&index, "pagefind/", lang);
+            for dir in shards {
+                assert!(dir.starts_with(&format!("{lang}/")), "{dir}");
+                let own = file(&format!("pagefind/{dir}pagefind-entry.json"));
+                let hash = own["languages"][lang]["hash"].as_str().unwrap();
+                let inside: Vec<&str> = index
+                    .files
+                    .iter()
+                    .filter_map(|f| f.path.strip_prefix(&format!("pagefind/{dir}")))
+                    .collect();
+                assert!(inside.contains(&format!("pagefind.{hash}.pf_meta").as_str()));
+                assert!(inside.iter().any(|f| f.starts_with("fragment/")));
+                assert!(inside.iter().any(|f| f.starts_with("index/")));
+                // Pagefind's script and WebAssembly only once, in the main bundle.
+                assert!(
+                    !inside
+                        .iter()
+                        .any(|f| f.ends_with(".js") || f.contains("wasm"))
+                );
+                pages += listed_pages(&index, &format!("pagefind/{dir}"), lang);
+            }
+            assert_eq!(pages, 12, "{lang}: every page in exactly one shard");
+        }
+        // Same pages, same bytes.
+        let again = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
+        assert_eq!(again.files, index.files);
+    }
+
+    /// How many fragments (pages) of `lang` a bundle folder holds.
+    fn listed_pages(index: &SearchIndex, dir: &str, lang: &str) -> usize {
+        index
+            .files
+            .iter()
+            .filter(|f| {
+                f.path
+                    .strip_prefix(dir)
+                    .and_then(|rest| rest.strip_prefix("fragment/"))
+                    .is_some_and(|name| name.starts_with(&format!("{lang}_")))
+            })
+            .count()
+    }
+
+    #[test]
+    fn an_edit_reindexes_only_its_shard() {
+        let mut outputs = site(12);
+        let mut cache = IndexCache::default().with_shard_pages(6);
+        let first = index_with(&outputs, &mut cache).unwrap();
+        let shards_before = cache.shards.clone();
+        outputs[0] = page("en/p0/index.html", "en", "Page 0", "a withdrawn offer");
+        let edited = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(edited.reindexed, 1, "only English changed");
+        let changed: Vec<&(String, usize)> = cache
+            .shards
+            .iter()
+            .filter(|(key, bundle)| {
+                !Arc::ptr_eq(&bundle.files[0].1, &shards_before[*key].files[0].1)
+            })
+            .map(|(key, _)| key)
+            .collect();
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert_eq!(changed[0].0, "en");
+        assert_ne!(edited.files, first.files);
+        let fresh = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
+        assert_eq!(edited.files, fresh.files, "as if built from scratch");
+    }
+
     #[test]
     fn no_marked_pages_no_bundle() {
         let outputs = vec![Output::text("a.html", "<html lang=\"en\"></html>".into())];
