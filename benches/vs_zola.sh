@@ -29,9 +29,8 @@ zola_site="$work/src/zola-$n-checked"
 
 # Prints "<wall seconds> <peak KiB>" for one command.
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-  echo "$out"
+  /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
+  tail -1 "$work/time"
 }
 
 letterpress_run() {
@@ -49,6 +48,8 @@ zola_run() {
     printf "%.2f %d %.2f %.2f\n", a[1] + b[1], (a[2] > b[2] ? a[2] : b[2]), a[1], b[1] }'
 }
 
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(load)"
 printf '%-4s %-34s %-44s %s\n' run "letterpress (search on)" "zola build + pagefind" ratio
 lp_walls=(); zp_walls=(); lp_peaks=(); zp_peaks=()
 for run in $(seq 1 "$runs"); do
@@ -64,3 +65,4 @@ lw=$(median "${lp_walls[@]}"); zw=$(median "${zp_walls[@]}")
 lm=$(median "${lp_peaks[@]}"); zm=$(median "${zp_peaks[@]}")
 echo "median: letterpress $lw s, $((${lm%.*} / 1024)) MiB peak; zola + pagefind $zw s, $((${zm%.*} / 1024)) MiB peak"
 echo "ratio (letterpress / zola + pagefind): $(awk -v a="$lw" -v b="$zw" 'BEGIN{printf "%.2f", a/b}')"
+echo "load average after: $(load)"

@@ -4,20 +4,22 @@
 //! `data-pagefind-ignore`.
 //!
 //! Pagefind splits its index by `<html lang>`, so a reader's search only ever looks at pages of
-//! the language they are reading. Pagefind indexes one page at a time, so a large language is
-//! split into shards (see [`SHARD_PAGES`]); the shards of all languages are indexed on as many
-//! threads as there are cores, the costliest first. The first shard of every language goes
-//! into one bundle in `pagefind/`; every other shard is a bundle of its own, which `search.js`
-//! searches together with the first (Pagefind's `mergeIndex`). Pagefind is given only the
-//! parts of a page that it reads (`trim.rs`).
+//! the language they are reading. Pagefind indexes one page at a time and holds the index of
+//! all the pages it was given in memory, so a large language is indexed in shards (see
+//! [`SHARD_PAGES`]); the shards of all languages are indexed on as many threads as there are
+//! cores, the costliest first (`indexer.rs`), and the shards of a language are then merged
+//! into the index Pagefind would have made of all its pages at once (`merge.rs`). Pagefind is
+//! given only the parts of a page that it reads (`trim.rs`). The bundles of all languages are
+//! combined into one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::Output;
 
 mod indexer;
+mod merge;
 mod trim;
 
 /// What of a page Pagefind is given (for the benchmarks): the page, or the parts it reads.
@@ -58,6 +60,8 @@ impl SearchIndex {
 struct ShardBundle {
     /// The pages it was made from (contents are shared with the site, not copied).
     pages: Vec<(String, Arc<[u8]>)>,
+    /// The URL Pagefind gave each of them, in the same order.
+    urls: Vec<String>,
     /// Its files, `pagefind-entry.json` excepted.
     files: Vec<(String, Arc<[u8]>)>,
     /// Its `pagefind-entry.json`, naming this shard's language only.
@@ -72,13 +76,13 @@ impl ShardBundle {
     }
 }
 
-/// A language with more pages than this is indexed in shards of at most this many pages, on
-/// as many threads as there are cores, and searched in the browser as one index (Pagefind's
-/// `mergeIndex`). Pagefind indexes one page at a time, so a large language would otherwise
-/// take as long as all the others together, and hold the index of all its pages in memory at
-/// once; but each shard costs a reader one more request per search word. A page of a language
-/// that Pagefind segments into words with a dictionary (Chinese, Japanese, Thai) counts
-/// [`SEGMENTED_WEIGHT`] times: it takes about that much more time and memory to index.
+/// A language with more pages than this is indexed in shards of at most about this many
+/// pages, which are indexed on as many threads as there are cores and then merged into one
+/// index. Pagefind indexes one page at a time, so a large language would otherwise take as long
+/// as all the others together, and it holds what it found in every page it was given until it
+/// writes the index (about 1 MiB per page of Chinese). A page of a language that Pagefind
+/// segments into words with a dictionary (Chinese, Japanese, Thai) counts [`SEGMENTED_WEIGHT`]
+/// times: it takes about that much more time and memory to index.
 pub const SHARD_PAGES: usize = 3000;
 
 /// How many pages of other languages a page of Chinese, Japanese or Thai counts for.
@@ -95,27 +99,34 @@ enum Mode {
     Background,
 }
 
-/// The last index of each shard of each language. `serve` keeps one across rebuilds, so an
-/// edit re-indexes only the shard whose pages changed; a fresh cache indexes everything.
+/// The last index of each shard of each language, and of each language made of shards. `serve`
+/// keeps one across rebuilds, so an edit re-indexes only the shard whose pages changed; a fresh
+/// cache indexes everything.
 #[derive(Debug, Clone)]
 pub struct IndexCache {
     /// (`<html lang>`, shard number from 1) → its bundle.
     shards: BTreeMap<(String, usize), ShardBundle>,
+    /// `<html lang>` → the merged index of its shards (languages with more than one).
+    merged: BTreeMap<String, Arc<merge::Merged>>,
     /// How indexing runs (`serve` indexes in the background).
     mode: Mode,
     /// Hand Pagefind every page whole (as a check that the cut pages give the same index).
     whole_pages: bool,
     /// The most (weighted) pages of a shard.
     shard_pages: usize,
+    /// The compression level of merged word chunks.
+    chunk_level: u32,
 }
 
 impl Default for IndexCache {
     fn default() -> Self {
         IndexCache {
             shards: BTreeMap::new(),
+            merged: BTreeMap::new(),
             mode: Mode::default(),
             whole_pages: false,
             shard_pages: SHARD_PAGES,
+            chunk_level: merge::CHUNK_LEVEL,
         }
     }
 }
@@ -148,6 +159,20 @@ impl IndexCache {
         self.shard_pages = pages.max(1);
         self
     }
+
+    /// How many shards the language `lang` was last indexed in (for tests).
+    #[doc(hidden)]
+    pub fn shards(&self, lang: &str) -> usize {
+        self.shards.keys().filter(|(l, _)| l == lang).count()
+    }
+
+    /// Merged word chunks compressed at Pagefind's own level, so that a language indexed in
+    /// shards gives the same bytes as one indexed whole (for tests).
+    #[doc(hidden)]
+    pub fn with_pagefind_compression(mut self) -> IndexCache {
+        self.chunk_level = merge::PAGEFIND_LEVEL;
+        self
+    }
 }
 
 /// Indexes every HTML page of `outputs` that carries `data-pagefind-body`.
@@ -158,15 +183,20 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
 /// Like [`index`], reusing the bundles of shards whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
-    let mut shards: BTreeMap<(String, usize), Vec<Page>> = BTreeMap::new();
-    for (lang, pages) in pages_by_language(outputs) {
-        let most = (cache.shard_pages / weight(&lang)).max(1);
-        for (number, pages) in split(pages, most).into_iter().enumerate() {
+    let languages = pages_by_language(outputs);
+    let mut shards: BTreeMap<(String, usize), Vec<&Page>> = BTreeMap::new();
+    for (lang, language) in &languages {
+        let most = if language.mergeable {
+            (cache.shard_pages / weight(lang)).max(1)
+        } else {
+            usize::MAX
+        };
+        for (number, pages) in split(&language.pages, most).into_iter().enumerate() {
             shards.insert((lang.clone(), number + 1), pages);
         }
     }
     cache.shards.retain(|key, _| shards.contains_key(key));
-    let mut stale: Vec<(&(String, usize), &Vec<Page>)> = shards
+    let mut stale: Vec<(&(String, usize), &Vec<&Page>)> = shards
         .iter()
         .filter(|(key, pages)| {
             cache
@@ -179,26 +209,63 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
     stale.sort_by_key(|(key, pages)| std::cmp::Reverse(cost(&key.0, pages)));
     let (mode, whole) = (cache.mode, cache.whole_pages);
     let one =
-        |(_, pages): &(&(String, usize), &Vec<Page>)| indexer::index_shard(pages, mode, whole);
+        |(_, pages): &(&(String, usize), &Vec<&Page>)| indexer::index_shard(pages, mode, whole);
     let fresh: Vec<Result<ShardBundle, Diagnostic>> = if mode == Mode::Background {
         indexer::lower_priority();
         stale.iter().map(one).collect()
     } else {
-        in_parallel(&stale, one)
+        indexer::in_parallel(&stale, one)
     };
-    let mut reindexed = std::collections::BTreeSet::new();
+    let mut reindexed = BTreeSet::new();
     for ((key, _), result) in stale.iter().zip(fresh) {
         reindexed.insert(key.0.clone());
         cache.shards.insert((*key).clone(), result?);
     }
-    let mut index = combine(&cache.shards)?;
+
+    // Languages in more than one shard: merged again where a shard changed.
+    let count = |lang: &str| shards.keys().filter(|(l, _)| l == lang).count();
+    cache
+        .merged
+        .retain(|lang, _| count(lang) > 1 && !reindexed.contains(lang));
+    let to_merge: Vec<&String> = languages
+        .keys()
+        .filter(|lang| count(lang) > 1 && !cache.merged.contains_key(*lang))
+        .collect();
+    let merge_one = |lang: &&String| -> Result<(String, merge::Merged), Diagnostic> {
+        let language = &languages[*lang];
+        let bundles: Vec<&ShardBundle> = cache
+            .shards
+            .range(((*lang).clone(), 0)..)
+            .take_while(|((l, _), _)| l == *lang)
+            .map(|(_, bundle)| bundle)
+            .collect();
+        merge_language(language, &bundles, cache.chunk_level).map(|m| ((*lang).clone(), m))
+    };
+    let merged: Vec<Result<(String, merge::Merged), Diagnostic>> = if mode == Mode::Background {
+        to_merge.iter().map(merge_one).collect()
+    } else {
+        indexer::in_parallel(&to_merge, merge_one)
+    };
+    for result in merged {
+        let (lang, m) = result?;
+        cache.merged.insert(lang, Arc::new(m));
+    }
+    let mut index = combine(&cache.shards, &cache.merged)?;
     index.reindexed = reindexed.len();
     Ok(index)
 }
 
+/// The pages of one language.
+struct Language<'a> {
+    /// In the order of the outputs.
+    pages: Vec<Page<'a>>,
+    /// Whether its shards can be merged: no page has filters or sort orders.
+    mergeable: bool,
+}
+
 /// The HTML pages that carry `data-pagefind-body`, by the language of their `<html lang>`.
-fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
-    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Language<'_>> {
+    let mut by_lang: BTreeMap<String, Language> = BTreeMap::new();
     for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
         let Ok(html) = std::str::from_utf8(&o.contents) else {
             continue;
@@ -206,19 +273,26 @@ fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
         if !html.contains(BODY_MARKER) {
             continue;
         }
-        by_lang
+        let language = by_lang
             .entry(html_lang(html).unwrap_or_default().to_string())
-            .or_default()
-            .push(Page { output: o, html });
+            .or_insert_with(|| Language {
+                pages: Vec::new(),
+                mergeable: true,
+            });
+        if html.contains("data-pagefind-filter") || html.contains("data-pagefind-sort") {
+            language.mergeable = false;
+        }
+        language.pages.push(Page { output: o, html });
     }
     by_lang
 }
 
-/// The pages of a language in shards of at most about `most` pages. A page's shard depends
-/// only on its path and the number of shards, so editing a page changes only its shard.
-fn split(pages: Vec<Page>, most: usize) -> Vec<Vec<Page>> {
+/// The pages of a language in shards of at most about `most` pages, each in the order of the
+/// language. A page's shard depends only on its path and the number of shards, so editing a
+/// page changes only its shard.
+fn split<'a, 'b>(pages: &'b [Page<'a>], most: usize) -> Vec<Vec<&'b Page<'a>>> {
     let count = pages.len().div_ceil(most).max(1);
-    let mut shards: Vec<Vec<Page>> = (0..count).map(|_| Vec::new()).collect();
+    let mut shards: Vec<Vec<&Page>> = (0..count).map(|_| Vec::new()).collect();
     for page in pages {
         let at = (fnv1a(page.output.path.as_bytes()) % count as u64) as usize;
         shards[at].push(page);
@@ -248,120 +322,128 @@ fn weight(lang: &str) -> usize {
 
 /// A rough measure of the work of indexing `pages`: their size, times the weight of their
 /// language.
-fn cost(lang: &str, pages: &[Page]) -> usize {
+fn cost(lang: &str, pages: &[&Page]) -> usize {
     pages.iter().map(|p| p.html.len()).sum::<usize>() * weight(lang)
 }
 
-/// Runs `f` on every item, on as many threads as rayon has, each taking the next item in
-/// order when it is done with one (rayon's own splitting would hand each thread a fixed half).
-fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
-    let threads = rayon::current_num_threads().min(items.len());
-    rayon::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|_| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else {
-                        break;
-                    };
-                    let result = f(item);
-                    if let Ok(mut slot) = results[i].lock() {
-                        *slot = Some(result);
-                    }
-                }
-            });
-        }
-    });
-    results
-        .into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .ok()
-                .flatten()
-                .expect("every item was run")
+/// Merges the shards of a language (in the order of their numbers).
+fn merge_language(
+    language: &Language,
+    bundles: &[&ShardBundle],
+    chunk_level: u32,
+) -> Result<merge::Merged, Diagnostic> {
+    let code = bundles
+        .first()
+        .and_then(|b| b.code())
+        .ok_or_else(|| failure("a `pagefind-entry.json` names no language".into()))?;
+    // Each page's place in the language, by the URL Pagefind gave it.
+    let order: HashMap<&str, usize> = language
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.output.path.as_str(), i))
+        .collect();
+    let places: Vec<HashMap<String, usize>> = bundles
+        .iter()
+        .map(|b| {
+            b.pages
+                .iter()
+                .zip(&b.urls)
+                .filter_map(|((path, _), url)| order.get(path.as_str()).map(|&i| (url.clone(), i)))
+                .collect()
         })
-        .collect()
+        .collect();
+    let shards: Vec<merge::Shard> = bundles
+        .iter()
+        .zip(&places)
+        .map(|(b, place)| merge::Shard {
+            files: &b.files,
+            place,
+        })
+        .collect();
+    merge::merge(code, &shards, chunk_level).map_err(|e| {
+        failure(match e {
+            merge::Merge::Unsupported => format!("cannot merge the shards of `{code}`"),
+            merge::Merge::Unreadable(what) => {
+                format!("cannot merge the shards of `{code}`: {what}")
+            }
+        })
+    })
 }
 
-/// Which files of a shard's own bundle a reader needs besides the main bundle's: its index,
-/// not Pagefind's script or WebAssembly.
-fn shard_file(name: &str) -> bool {
+/// Is this file of a bundle part of one language's index (rather than Pagefind's script or
+/// WebAssembly)?
+fn index_file(name: &str) -> bool {
     name.ends_with(".pf_meta")
         || ["fragment/", "index/", "filter/"]
             .iter()
             .any(|dir| name.starts_with(dir))
 }
 
-/// The bundle of the site from the bundles of its shards. The first shard of each language is
-/// in `pagefind/`, with Pagefind's script; shard `n` of a language is a bundle of its own in
-/// `pagefind/<language>/<n>/`, which the main `pagefind-entry.json` lists in the language's
-/// `shards`. Page counts there are the whole language's.
-fn combine(shards: &BTreeMap<(String, usize), ShardBundle>) -> Result<SearchIndex, Diagnostic> {
+/// The bundles of every language combined into one: their files (for a language in shards,
+/// its merged index and the first shard's other files), and one `pagefind-entry.json` naming
+/// every language.
+fn combine(
+    shards: &BTreeMap<(String, usize), ShardBundle>,
+    merged: &BTreeMap<String, Arc<merge::Merged>>,
+) -> Result<SearchIndex, Diagnostic> {
     if shards.is_empty() {
         return Ok(SearchIndex::default());
     }
-    let mut files: BTreeMap<String, Arc<[u8]>> = BTreeMap::new();
+    let mut files: BTreeMap<&str, &Arc<[u8]>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
-    let mut languages: BTreeMap<String, usize> = BTreeMap::new();
-    let mut more: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for ((_, number), bundle) in shards {
-        let code = bundle
-            .code()
-            .ok_or_else(|| failure("a `pagefind-entry.json` names no language".into()))?;
-        let count = bundle.entry["languages"][code]["page_count"]
-            .as_u64()
-            .unwrap_or(0) as usize;
-        *languages.entry(code.to_string()).or_default() += count;
-        if *number == 1 {
-            files.extend(
-                bundle
-                    .files
-                    .iter()
-                    .map(|(name, bytes)| (name.clone(), Arc::clone(bytes))),
-            );
-            entry = Some(match entry.take() {
-                None => bundle.entry.clone(),
-                Some(whole) => merge_entries(whole, bundle.entry.clone())?,
-            });
-        } else {
-            let dir = format!("{code}/{number}/");
-            files.extend(
-                bundle
-                    .files
-                    .iter()
-                    .filter(|(name, _)| shard_file(name))
-                    .map(|(name, bytes)| (format!("{dir}{name}"), Arc::clone(bytes))),
-            );
-            files.insert(
-                format!("{dir}pagefind-entry.json"),
-                Arc::from(bundle.entry.to_string().into_bytes()),
-            );
-            more.entry(code.to_string()).or_default().push(dir);
+    for ((lang, number), bundle) in shards {
+        if *number != 1 {
+            continue;
         }
-    }
-    let mut entry =
-        entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
-    if let Some(listed) = entry.get_mut("languages").and_then(|l| l.as_object_mut()) {
-        for (code, language) in listed.iter_mut() {
-            language["page_count"] = languages.get(code).copied().unwrap_or(0).into();
-            if let Some(dirs) = more.get(code) {
-                language["shards"] = dirs.clone().into();
+        let mut part = bundle.entry.clone();
+        match merged.get(lang) {
+            None => files.extend(bundle.files.iter().map(|(n, b)| (n.as_str(), b))),
+            Some(m) => {
+                files.extend(
+                    bundle
+                        .files
+                        .iter()
+                        .filter(|(name, _)| !index_file(name))
+                        .map(|(n, b)| (n.as_str(), b)),
+                );
+                files.extend(m.files.iter().map(|(n, b)| (n.as_str(), b)));
+                let code = bundle.code().unwrap_or_default().to_string();
+                let listed = &mut part["languages"][code];
+                listed["hash"] = m.hash.clone().into();
+                listed["page_count"] = m.pages.into();
             }
         }
+        entry = Some(match entry.take() {
+            None => part,
+            Some(whole) => merge_entries(whole, part)?,
+        });
     }
-    files.insert(
-        "pagefind-entry.json".into(),
-        Arc::from(entry.to_string().into_bytes()),
+    let entry = entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
+    let languages = entry
+        .get("languages")
+        .and_then(|l| l.as_object())
+        .map(|l| {
+            l.iter()
+                .map(|(code, v)| {
+                    let count = v.get("page_count").and_then(|c| c.as_u64()).unwrap_or(0);
+                    (code.clone(), count as usize)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let entry = Output::text(
+        format!("{BUNDLE_DIR}/pagefind-entry.json"),
+        entry.to_string(),
     );
+    let mut outputs: Vec<Output> = files
+        .into_iter()
+        .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), Arc::clone(contents)))
+        .collect();
+    outputs.push(entry);
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(SearchIndex {
-        files: files
-            .into_iter()
-            .map(|(name, contents)| Output::new(format!("{BUNDLE_DIR}/{name}"), contents))
-            .collect(),
+        files: outputs,
         languages,
         reindexed: 0,
     })
@@ -374,7 +456,7 @@ struct Page<'a> {
 }
 
 /// Are `pages` the pages a bundle was made from? (Unchanged pages share their bytes.)
-fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
+fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[&Page]) -> bool {
     cached.len() == pages.len()
         && cached.iter().zip(pages).all(|((path, bytes), page)| {
             let o = page.output;
@@ -548,23 +630,24 @@ mod tests {
                 })
                 .collect()
         };
-        let paths = |shards: &[Vec<Page>]| -> Vec<Vec<String>> {
+        let paths = |shards: &[Vec<&Page>]| -> Vec<Vec<String>> {
             shards
                 .iter()
                 .map(|s| s.iter().map(|p| p.output.path.clone()).collect())
                 .collect()
         };
-        let shards = split(pages("en/"), 5);
+        let en = pages("en/");
+        let shards = split(&en, 5);
         assert_eq!(shards.len(), 3);
         assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 12);
         // A page's shard depends on its path only: the same split every time, pages in order.
-        assert_eq!(paths(&shards), paths(&split(pages("en/"), 5)));
+        assert_eq!(paths(&shards), paths(&split(&en, 5)));
         for shard in paths(&shards) {
             let mut sorted = shard.clone();
             sorted.sort_by_key(|p| outputs.iter().position(|o| &o.path == p));
             assert_eq!(shard, sorted);
         }
-        assert_eq!(split(pages("en/"), 12).len(), 1);
+        assert_eq!(split(&en, 12).len(), 1);
         // A Chinese page counts four.
         assert_eq!(weight("zh"), SEGMENTED_WEIGHT);
         assert_eq!(weight("zh-TW"), SEGMENTED_WEIGHT);
@@ -572,74 +655,70 @@ mod tests {
     }
 
     #[test]
-    fn shards_are_bundles_of_their_own_listed_in_the_entry() {
+    fn shards_merged_are_the_index_of_the_whole_language_byte_for_byte() {
         let outputs = site(12);
-        let mut cache = IndexCache::default().with_shard_pages(6);
-        let index = index_with(&outputs, &mut cache).unwrap();
+        let whole =
+            index_with(&outputs, &mut IndexCache::default().with_shard_pages(1000)).unwrap();
+        let mut cache = IndexCache::default()
+            .with_shard_pages(6)
+            .with_pagefind_compression();
+        let merged = index_with(&outputs, &mut cache).unwrap();
+        // 12 English pages in shards of at most about 6; 12 Chinese pages counting 4 each, in
+        // shards of about 1 page.
+        assert_eq!(cache.shards("en"), 2);
+        assert!(cache.shards("zh") > 2, "{}", cache.shards("zh"));
         assert_eq!(
-            index.languages,
+            merged.languages,
             BTreeMap::from([("en".into(), 12), ("zh".into(), 12)])
         );
-        let file = |path: &str| -> serde_json::Value {
-            let f = index.files.iter().find(|f| f.path == path).unwrap();
-            serde_json::from_slice(&f.contents).unwrap()
+        let names = |index: &SearchIndex| -> Vec<String> {
+            index.files.iter().map(|f| f.path.clone()).collect()
         };
-        let entry = file("pagefind/pagefind-entry.json");
-        // 12 English pages in shards of at most about 6: 2 shards. 12 Chinese pages counting 4
-        // each: shards of about 1 page, as many as the paths' hashes fall into.
-        for (lang, most) in [("en", 2), ("zh", 12)] {
-            let listed = &entry["languages"][lang];
-            assert_eq!(listed["page_count"], 12);
-            let shards: Vec<&str> = listed["shards"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|d| d.as_str().unwrap())
-                .collect();
-            assert!(
-                (1..most).contains(&shards.len()) && (lang == "zh") == (shards.len() > 1),
-                "{lang}: {entry}"
-            );
-            let mut pages = listed_pages(&index, "pagefind/", lang);
-            for dir in shards {
-                assert!(dir.starts_with(&format!("{lang}/")), "{dir}");
-                let own = file(&format!("pagefind/{dir}pagefind-entry.json"));
-                let hash = own["languages"][lang]["hash"].as_str().unwrap();
-                let inside: Vec<&str> = index
-                    .files
-                    .iter()
-                    .filter_map(|f| f.path.strip_prefix(&format!("pagefind/{dir}")))
-                    .collect();
-                assert!(inside.contains(&format!("pagefind.{hash}.pf_meta").as_str()));
-                assert!(inside.iter().any(|f| f.starts_with("fragment/")));
-                assert!(inside.iter().any(|f| f.starts_with("index/")));
-                // Pagefind's script and WebAssembly only once, in the main bundle.
-                assert!(
-                    !inside
-                        .iter()
-                        .any(|f| f.ends_with(".js") || f.contains("wasm"))
-                );
-                pages += listed_pages(&index, &format!("pagefind/{dir}"), lang);
-            }
-            assert_eq!(pages, 12, "{lang}: every page in exactly one shard");
+        assert_eq!(names(&merged), names(&whole));
+        assert!(merged.files == whole.files, "the same bytes");
+
+        // By default the word chunks are compressed faster: the same files, the same contents.
+        let fast = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
+        assert_eq!(names(&fast), names(&whole));
+        for (a, b) in fast.files.iter().zip(&whole.files) {
+            assert_eq!(unzipped(a), unzipped(b), "{}", a.path);
         }
-        // Same pages, same bytes.
-        let again = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
-        assert_eq!(again.files, index.files);
     }
 
-    /// How many fragments (pages) of `lang` a bundle folder holds.
-    fn listed_pages(index: &SearchIndex, dir: &str, lang: &str) -> usize {
-        index
-            .files
-            .iter()
-            .filter(|f| {
-                f.path
-                    .strip_prefix(dir)
-                    .and_then(|rest| rest.strip_prefix("fragment/"))
-                    .is_some_and(|name| name.starts_with(&format!("{lang}_")))
+    /// A file of a bundle, gunzipped where it is compressed.
+    fn unzipped(file: &Output) -> Vec<u8> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        match flate2::read::GzDecoder::new(&file.contents[..]).read_to_end(&mut bytes) {
+            Ok(_) => bytes,
+            Err(_) => file.contents.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_language_with_filters_is_indexed_whole() {
+        let outputs: Vec<Output> = (0..6)
+            .map(|i| {
+                Output::text(
+                    format!("en/p{i}/index.html"),
+                    format!(
+                        "<html lang=\"en\"><head><title>P{i}</title></head><body>\
+                         <main data-pagefind-body><h1 data-pagefind-filter=\"kind\">article</h1>\
+                         <p>offer {i}</p></main></body></html>"
+                    ),
+                )
             })
-            .count()
+            .collect();
+        let mut cache = IndexCache::default().with_shard_pages(2);
+        let index = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(cache.shards.len(), 1);
+        assert_eq!(index.languages, BTreeMap::from([("en".into(), 6)]));
+        assert!(
+            index
+                .files
+                .iter()
+                .any(|f| f.path.starts_with("pagefind/filter/"))
+        );
     }
 
     #[test]

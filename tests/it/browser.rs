@@ -48,8 +48,9 @@ pub(crate) struct Guide {
     pub(crate) search_url: String,
     /// The guide built with a base URL of [`SUB_PATH`] and served there (search's policy).
     pub(crate) sub_url: String,
-    /// The same as [`Guide::sub_url`], with every language indexed in shards of a few pages, as
-    /// a large site's are (see `search::SHARD_PAGES`).
+    pub(crate) sub_out: PathBuf,
+    /// The same as [`Guide::sub_url`], with every language indexed in shards of a few pages and
+    /// the shards merged, as a large site's are (see `search::SHARD_PAGES`).
     pub(crate) sharded_url: String,
     pub(crate) sharded_out: PathBuf,
     /// (language, letter id) → path of the letter page.
@@ -101,7 +102,7 @@ pub(crate) fn guide() -> &'static Guide {
             ..options
         };
         letterpress::build(&sub).unwrap_or_else(|d| panic!("the guide does not build:\n{d}"));
-        let sub_url = http::serve_under(sub_out, http::SEARCH_CSP, SUB_PATH);
+        let sub_url = http::serve_under(sub_out.clone(), http::SEARCH_CSP, SUB_PATH);
         let sharded_out = out.with_file_name(format!(
             "letterpress-browser-sharded-{}",
             std::process::id()
@@ -119,6 +120,7 @@ pub(crate) fn guide() -> &'static Guide {
             url,
             search_url,
             sub_url,
+            sub_out,
             sharded_url,
             sharded_out,
             letters,
@@ -137,6 +139,9 @@ fn reindex_in_shards(options: &letterpress::BuildOptions, pages: usize) {
     let site = letterpress::compile(&input, &options.compile).unwrap();
     let mut cache = letterpress::search::IndexCache::default().with_shard_pages(pages);
     let index = letterpress::search::index_with(&site.outputs, &mut cache).unwrap();
+    for lang in ["zh", "en", "de", "da"] {
+        assert!(cache.shards(lang) >= 2, "`{lang}` in one shard");
+    }
     let bundle = options.output.join(letterpress::search::BUNDLE_DIR);
     std::fs::remove_dir_all(&bundle).unwrap();
     for file in &index.files {

@@ -13,7 +13,6 @@
   // (pageLength), and the words of titles, weighted in the templates, count for more than
   // repetitions in the text (termFrequency, termSaturation).
   var RANKING = { pageLength: 0.1, termFrequency: 0.6, termSaturation: 1.0 };
-  var OPTIONS = { excerptLength: 24, ranking: RANKING };
   var DELAY = 120;
   var engine = null;
 
@@ -29,22 +28,13 @@
         return response.json();
       }).then(function (entry) {
         var languages = entry.languages || {};
-        var index = languages[lang] || languages[lang.toLowerCase()];
-        if (!index) { return null; }
+        if (!languages[lang] && !languages[lang.toLowerCase()]) { return null; }
         return import(new URL("pagefind.js", bundle).href).then(function (pf) {
           var html = document.documentElement;
           var shown = html.getAttribute("lang");
           html.setAttribute("lang", lang);
           try { pf.init(); } finally { html.setAttribute("lang", shown); }
-          return pf.options(OPTIONS).then(function () {
-            // A large language is indexed in shards: the first is in `pagefind/`, the others
-            // in bundles of their own (`pagefind/zh/2/` …), searched together with it.
-            var shards = Array.isArray(index.shards) ? index.shards : [];
-            return Promise.all(shards.map(function (dir) {
-              var options = { language: lang, excerptLength: OPTIONS.excerptLength, ranking: RANKING };
-              return pf.mergeIndex(new URL(dir, bundle).href, options);
-            }));
-          }).then(function () { return pf; });
+          return pf.options({ excerptLength: 24, ranking: RANKING }).then(function () { return pf; });
         });
       });
     }
