@@ -11,5 +11,6 @@ mod letters;
 mod safety;
 mod search;
 mod serve;
+mod strings;
 mod translators;
 mod workspace;
