@@ -162,3 +162,9 @@ letter-cleared = Formularen er tom igen.
 translations-arrow = ←
 # Står for udeladt tekst i begyndelsen af en linje (i brevets bjælke på mobilen).
 ellipsis = …
+# Titler på fremhævede bokse (> [!NOTE] … i Markdown), over deres tekst.
+callout-note = Bemærk
+callout-tip = Tip
+callout-important = Vigtigt
+callout-warning = Advarsel
+callout-caution = Forsigtig

@@ -160,3 +160,9 @@ letter-cleared = Das Formular ist wieder leer.
 translations-arrow = ←
 # Steht für ausgelassenen Text am Anfang einer Zeile (in der Leiste eines Briefs auf dem Handy).
 ellipsis = …
+# Titel von Hinweiskästen (> [!NOTE] … in Markdown), über ihrem Text.
+callout-note = Hinweis
+callout-tip = Tipp
+callout-important = Wichtig
+callout-warning = Warnung
+callout-caution = Vorsicht

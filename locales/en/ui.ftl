@@ -156,3 +156,9 @@ letter-cleared = The form is empty again.
 translations-arrow = ←
 # Marks text left out at the start of a quoted line (the phone bar of a letter).
 ellipsis = …
+# Titles of callouts (> [!NOTE] … in Markdown), shown above their text.
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+callout-caution = Caution

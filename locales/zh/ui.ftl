@@ -136,3 +136,9 @@ letter-cleared = 表单已清空。
 translations-arrow = ←
 # 表示行首省略了部分文字（手机上信函底部栏中）。
 ellipsis = ……
+# 提示框（Markdown 中的 > [!NOTE] 等）的标题，显示在其文字上方。
+callout-note = 备注
+callout-tip = 提示
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 注意
