@@ -52,7 +52,7 @@ impl FileLink {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
     /// No language of the chain has the file: (link as written, path below the language
-    /// folders, languages looked in).
+    /// folders, languages looked in, in the order of `site.yaml`).
     Missing(String, String, Vec<String>),
     OutsideContent(String),
 }
@@ -116,7 +116,6 @@ impl FileLookup<'_> {
         let (raw, suffix) = dest.split_at(split);
         let path = normalize(from_key, from_kind, raw)
             .ok_or_else(|| FileError::OutsideContent(dest.to_string()))?;
-        let mut tried: Vec<String> = Vec::new();
         for code in chain(self.config, lang) {
             if let Some(file) = self.files.get(code, &path) {
                 let (folder, name) = match path.rsplit_once('/') {
@@ -130,10 +129,9 @@ impl FileLookup<'_> {
                     suffix: suffix.to_string(),
                 });
             }
-            if !tried.iter().any(|t| t == code) {
-                tried.push(code.to_string());
-            }
         }
+        // The chain ends with every language: the message is the same for every reader.
+        let tried = self.config.codes().map(String::from).collect();
         Err(FileError::Missing(dest.to_string(), path, tried))
     }
 
