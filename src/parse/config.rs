@@ -33,9 +33,35 @@ pub struct Language {
     pub quotes: (String, String),
 }
 
+/// Who wrote the site (`author:` in `site.yaml`), for feeds: a name, or a name with an e-mail
+/// address and a web address.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub uri: Option<String>,
+}
+
+/// `author:` as written: `author: Jane Doe` or `author: {name: Jane Doe, email: …, uri: …}`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawAuthor {
+    Name(String),
+    Full(Author),
+}
+
 /// The validated site configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
+    /// The site's name in every language that does not define `site-title` itself.
+    pub title: Option<String>,
+    /// The site's tagline in every language that does not define `site-tagline` itself.
+    pub description: Option<String>,
+    /// Who wrote the site (optional).
+    pub author: Option<Author>,
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
     pub default_language: String,
@@ -73,6 +99,12 @@ impl Config {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    author: Option<RawAuthor>,
     base_url: Spanned<String>,
     default_language: Spanned<String>,
     #[serde(default)]
@@ -139,6 +171,16 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         return Err(problems);
     }
     Ok(Config {
+        title: non_empty(raw.title),
+        description: non_empty(raw.description),
+        author: raw.author.map(|a| match a {
+            RawAuthor::Name(name) => Author {
+                name: name.trim().to_string(),
+                email: None,
+                uri: None,
+            },
+            RawAuthor::Full(author) => author,
+        }),
         base_url: with_trailing_slash(&base_url),
         default_language,
         theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
@@ -147,6 +189,13 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         search: raw.search.unwrap_or(true),
         unsafe_html: raw.unsafe_html,
     })
+}
+
+/// A trimmed value, or nothing when it is blank.
+fn non_empty(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 /// A diagnostic at a position serde-saphyr reported in `site.yaml`.
@@ -338,6 +387,26 @@ mod tests {
         assert_eq!(c.language("de").unwrap().quotes.0, "„");
         assert_eq!(c.base_url, "https://example.org/guide/");
         assert_eq!(c.base_path(), "/guide/");
+    }
+
+    #[test]
+    fn title_description_and_author_are_optional() {
+        let c = parse(GOOD).unwrap();
+        assert_eq!((c.title, c.description, c.author), (None, None, None));
+        let c = parse(&format!(
+            "title: Guide\ndescription: ' A tagline '\nauthor: Jane Doe\n{GOOD}"
+        ))
+        .unwrap();
+        assert_eq!(c.title.as_deref(), Some("Guide"));
+        assert_eq!(c.description.as_deref(), Some("A tagline"));
+        assert_eq!(c.author.unwrap().name, "Jane Doe");
+        let c = parse(&format!(
+            "author:\n  name: Jane Doe\n  email: jane@example.org\n  uri: https://example.org/\n{GOOD}"
+        ))
+        .unwrap();
+        let author = c.author.unwrap();
+        assert_eq!(author.email.as_deref(), Some("jane@example.org"));
+        assert_eq!(author.uri.as_deref(), Some("https://example.org/"));
     }
 
     #[test]

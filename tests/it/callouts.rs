@@ -71,7 +71,7 @@ fn a_callout_title_follows_the_site_s_strings() {
     let ui = f.read_source("locales/de/ui.ftl");
     f.write(
         "locales/de/ui.ftl",
-        ui.replace("callout-tip = Tipp", "callout-tip = Gut zu wissen"),
+        format!("{ui}\ncallout-tip = Gut zu wissen\n"),
     );
     append(&f, "content/de/guide/decline.md", "> [!TIP]\n> Text.");
     f.built();

@@ -13,5 +13,6 @@ mod letters;
 mod safety;
 mod search;
 mod serve;
+mod strings;
 mod translators;
 mod workspace;
