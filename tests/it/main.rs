@@ -4,9 +4,12 @@
 mod http;
 mod support;
 
+mod assets;
 mod browser;
 mod build;
+mod callouts;
 mod errors;
+mod init;
 mod letters;
 mod safety;
 mod search;

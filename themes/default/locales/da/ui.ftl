@@ -155,3 +155,9 @@ search-loading = Søger …
 search-unavailable = Søgningen virker ikke i denne browser. Se i stedet listen over alle sider på søgesiden.
 search-all-results = Alle resultater for »{ $query }«
 search-all-pages = Alle sider
+# Titler på fremhævede bokse (> [!NOTE] … i Markdown), over deres tekst.
+callout-note = Bemærk
+callout-tip = Tip
+callout-important = Vigtigt
+callout-warning = Advarsel
+callout-caution = Forsigtig

@@ -156,3 +156,9 @@ search-loading = Recherche en cours…
 search-unavailable = La recherche ne fonctionne pas dans ce navigateur, mais vous pouvez parcourir la liste complète des pages sur la page de recherche.
 search-all-results = Tous les résultats pour « { $query } »
 search-all-pages = Toutes les pages
+# Titres des encadrés (> [!NOTE] … en Markdown), affichés au-dessus de leur texte.
+callout-note = Remarque
+callout-tip = Astuce
+callout-important = Important
+callout-warning = Avertissement
+callout-caution = Attention

@@ -154,3 +154,9 @@ search-loading = Ricerca in corso…
 search-unavailable = La ricerca non funziona in questo browser, ma puoi sfogliare l’elenco di tutte le pagine nella pagina di ricerca.
 search-all-results = Tutti i risultati per «{ $query }»
 search-all-pages = Tutte le pagine
+# Titoli dei riquadri (> [!NOTE] … in Markdown), sopra il loro testo.
+callout-note = Nota
+callout-tip = Suggerimento
+callout-important = Importante
+callout-warning = Avviso
+callout-caution = Attenzione
