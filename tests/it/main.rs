@@ -9,6 +9,7 @@ mod browser;
 mod build;
 mod callouts;
 mod errors;
+mod init;
 mod letters;
 mod safety;
 mod search;
