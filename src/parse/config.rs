@@ -49,6 +49,20 @@ pub struct Config {
     /// Let raw `<script>`, `on…` event handlers and `javascript:` URLs in content reach the pages
     /// (`unsafe_html: true`); off by default, when they are build errors.
     pub unsafe_html: bool,
+    /// Who writes the site (`author:`), named in its feeds.
+    pub author: Option<Author>,
+}
+
+/// The author of a site, as its Atom feeds name it (`author:` in `site.yaml`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// A web page about the author (absolute URL).
+    #[serde(default)]
+    pub uri: Option<String>,
 }
 
 impl Config {
@@ -84,6 +98,8 @@ struct RawConfig {
     search: Option<bool>,
     #[serde(default)]
     unsafe_html: bool,
+    #[serde(default)]
+    author: Option<Spanned<Author>>,
 }
 
 #[derive(Deserialize)]
@@ -128,6 +144,9 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         ));
     }
     check_codes(source, &raw, &mut problems);
+    if let Some(author) = &raw.author {
+        check_author(source, author, &mut problems);
+    }
     let default_language = raw.default_language.value.clone();
     let languages = raw
         .languages
@@ -146,7 +165,34 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
         search: raw.search.unwrap_or(true),
         unsafe_html: raw.unsafe_html,
+        author: raw.author.map(|a| Author {
+            name: a.value.name.trim().to_string(),
+            ..a.value
+        }),
     })
+}
+
+/// Reports an empty author name and a `uri` that is not an absolute URL (RFC 4287 wants an IRI).
+fn check_author(source: &str, author: &Spanned<Author>, problems: &mut Diagnostics) {
+    let loc = &author.referenced;
+    if author.value.name.trim().is_empty() {
+        let message = "`author` needs a `name`".to_string();
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
+    if let Some(uri) = &author.value.uri
+        && !(uri.starts_with("https://") || uri.starts_with("http://"))
+    {
+        let message = format!(
+            "`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`"
+        );
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
+    if let Some(email) = &author.value.email
+        && !email.contains('@')
+    {
+        let message = format!("`email` of `author` must be an e-mail address, found `{email}`");
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
 }
 
 /// A diagnostic at a position serde-saphyr reported in `site.yaml`.

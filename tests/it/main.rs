@@ -7,6 +7,7 @@ mod support;
 mod browser;
 mod build;
 mod errors;
+mod feeds;
 mod letters;
 mod safety;
 mod search;
