@@ -162,3 +162,6 @@ letter-cleared = Formularen er tom igen.
 translations-arrow = ←
 # Står for udeladt tekst i begyndelsen af en linje (i brevets bjælke på mobilen).
 ellipsis = …
+# Siden på en gammel adresse (et alias), der fører læseren videre til den nye adresse.
+redirect-title = Flyttet: { $page }
+redirect-text = Denne side er flyttet. Hvis din browser ikke sender dig videre, så følg dette link:

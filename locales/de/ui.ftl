@@ -160,3 +160,6 @@ letter-cleared = Das Formular ist wieder leer.
 translations-arrow = ←
 # Steht für ausgelassenen Text am Anfang einer Zeile (in der Leiste eines Briefs auf dem Handy).
 ellipsis = …
+# Die Seite unter einer alten Adresse (Alias), die zur neuen Adresse weiterleitet.
+redirect-title = Umgezogen: { $page }
+redirect-text = Diese Seite ist umgezogen. Falls Ihr Browser Sie nicht weiterleitet, folgen Sie diesem Link:

@@ -156,3 +156,6 @@ letter-cleared = The form is empty again.
 translations-arrow = ←
 # Marks text left out at the start of a quoted line (the phone bar of a letter).
 ellipsis = …
+# The page at an old address of a page (an alias), which leads readers to its new address.
+redirect-title = Moved: { $page }
+redirect-text = This page has moved. If your browser does not take you there, follow this link:

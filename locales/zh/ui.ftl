@@ -136,3 +136,6 @@ letter-cleared = 表单已清空。
 translations-arrow = ←
 # 表示行首省略了部分文字（手机上信函底部栏中）。
 ellipsis = ……
+# 页面旧地址（别名）上的跳转页，引导读者前往新地址。
+redirect-title = 已迁移：{ $page }
+redirect-text = 此页面已迁移。如果浏览器没有自动跳转，请点击以下链接：

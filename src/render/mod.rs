@@ -16,6 +16,7 @@ pub mod letter_form;
 pub mod letter_program;
 pub mod markdown;
 pub mod raw_html;
+pub mod redirects;
 pub mod reuse;
 pub mod standalone;
 pub mod templates;
@@ -102,6 +103,8 @@ pub struct Rendered {
     pub renders: Renders,
     /// How many Markdown pages were rendered rather than reused.
     pub fresh: usize,
+    /// The redirect pages of aliases, by output path.
+    pub redirects: std::collections::HashSet<String>,
 }
 
 /// Compiles the theme's templates and checks that no page takes the URL of a page Letterpress
@@ -169,6 +172,9 @@ pub fn render(
             Err(d) => problems.push(d),
         }
     }
+    // Last: an alias may take no other file's place.
+    let (redirects, clashes) = redirects::render(&site, &templates, &mut outputs);
+    problems.extend(clashes);
     Rendered {
         site,
         templates,
@@ -176,6 +182,7 @@ pub fn render(
         anchors,
         renders,
         fresh,
+        redirects,
     }
 }
 

@@ -9,6 +9,7 @@ mod build;
 mod errors;
 mod feeds;
 mod letters;
+mod redirects;
 mod safety;
 mod search;
 mod serve;
