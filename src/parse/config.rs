@@ -33,9 +33,35 @@ pub struct Language {
     pub quotes: (String, String),
 }
 
+/// Who wrote the site (`author:` in `site.yaml`), for feeds: a name, or a name with an e-mail
+/// address and a web address.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub uri: Option<String>,
+}
+
+/// `author:` as written: `author: Jane Doe` or `author: {name: Jane Doe, email: …, uri: …}`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawAuthor {
+    Name(String),
+    Full(Author),
+}
+
 /// The validated site configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
+    /// The site's name in every language that does not define `site-title` itself.
+    pub title: Option<String>,
+    /// The site's tagline in every language that does not define `site-tagline` itself.
+    pub description: Option<String>,
+    /// Who wrote the site (optional).
+    pub author: Option<Author>,
     /// Absolute base URL, always ending in `/`.
     pub base_url: String,
     pub default_language: String,
@@ -49,20 +75,6 @@ pub struct Config {
     /// Let raw `<script>`, `on…` event handlers and `javascript:` URLs in content reach the pages
     /// (`unsafe_html: true`); off by default, when they are build errors.
     pub unsafe_html: bool,
-    /// Who writes the site (`author:`), named in its feeds.
-    pub author: Option<Author>,
-}
-
-/// The author of a site, as its Atom feeds name it (`author:` in `site.yaml`).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Author {
-    pub name: String,
-    #[serde(default)]
-    pub email: Option<String>,
-    /// A web page about the author (absolute URL).
-    #[serde(default)]
-    pub uri: Option<String>,
 }
 
 impl Config {
@@ -87,6 +99,12 @@ impl Config {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    author: Option<Spanned<RawAuthor>>,
     base_url: Spanned<String>,
     default_language: Spanned<String>,
     #[serde(default)]
@@ -98,8 +116,6 @@ struct RawConfig {
     search: Option<bool>,
     #[serde(default)]
     unsafe_html: bool,
-    #[serde(default)]
-    author: Option<Spanned<Author>>,
 }
 
 #[derive(Deserialize)]
@@ -144,9 +160,6 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         ));
     }
     check_codes(source, &raw, &mut problems);
-    if let Some(author) = &raw.author {
-        check_author(source, author, &mut problems);
-    }
     let default_language = raw.default_language.value.clone();
     let languages = raw
         .languages
@@ -154,10 +167,26 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         .map(|(code, lang)| language(source, &raw, code, lang, &mut problems))
         .collect();
 
+    if let Some(author) = &raw.author {
+        check_author(source, author, &mut problems);
+    }
     if problems.has_errors() {
         return Err(problems);
     }
     Ok(Config {
+        title: non_empty(raw.title),
+        description: non_empty(raw.description),
+        author: raw.author.map(|a| match a.value {
+            RawAuthor::Name(name) => Author {
+                name: name.trim().to_string(),
+                email: None,
+                uri: None,
+            },
+            RawAuthor::Full(author) => Author {
+                name: author.name.trim().to_string(),
+                ..author
+            },
+        }),
         base_url: with_trailing_slash(&base_url),
         default_language,
         theme: raw.theme.map_or_else(|| "default".to_string(), |t| t.value),
@@ -165,34 +194,37 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         repository: raw.repository.map(|r| r.trim_end_matches('/').to_string()),
         search: raw.search.unwrap_or(true),
         unsafe_html: raw.unsafe_html,
-        author: raw.author.map(|a| Author {
-            name: a.value.name.trim().to_string(),
-            ..a.value
-        }),
     })
 }
 
-/// Reports an empty author name and a `uri` that is not an absolute URL (RFC 4287 wants an IRI).
-fn check_author(source: &str, author: &Spanned<Author>, problems: &mut Diagnostics) {
+/// Reports what RFC 4287 would refuse in the feeds' author: an empty name, a `uri` that is not
+/// an absolute URL, an `email` that is no address.
+fn check_author(source: &str, author: &Spanned<RawAuthor>, problems: &mut Diagnostics) {
     let loc = &author.referenced;
-    if author.value.name.trim().is_empty() {
+    let (name, email, uri) = match &author.value {
+        RawAuthor::Name(name) => (name, None, None),
+        RawAuthor::Full(a) => (&a.name, a.email.as_ref(), a.uri.as_ref()),
+    };
+    if name.trim().is_empty() {
         let message = "`author` needs a `name`".to_string();
         problems.push(at(source, loc, message, "invalid-author"));
     }
-    if let Some(uri) = &author.value.uri
-        && !(uri.starts_with("https://") || uri.starts_with("http://"))
-    {
-        let message = format!(
-            "`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`"
-        );
+    if let Some(uri) = uri.filter(|u| !(u.starts_with("https://") || u.starts_with("http://"))) {
+        let message =
+            format!("`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`");
         problems.push(at(source, loc, message, "invalid-author"));
     }
-    if let Some(email) = &author.value.email
-        && !email.contains('@')
-    {
+    if let Some(email) = email.filter(|e| !e.contains('@')) {
         let message = format!("`email` of `author` must be an e-mail address, found `{email}`");
         problems.push(at(source, loc, message, "invalid-author"));
     }
+}
+
+/// A trimmed value, or nothing when it is blank.
+fn non_empty(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
 
 /// A diagnostic at a position serde-saphyr reported in `site.yaml`.
@@ -384,6 +416,26 @@ mod tests {
         assert_eq!(c.language("de").unwrap().quotes.0, "„");
         assert_eq!(c.base_url, "https://example.org/guide/");
         assert_eq!(c.base_path(), "/guide/");
+    }
+
+    #[test]
+    fn title_description_and_author_are_optional() {
+        let c = parse(GOOD).unwrap();
+        assert_eq!((c.title, c.description, c.author), (None, None, None));
+        let c = parse(&format!(
+            "title: Guide\ndescription: ' A tagline '\nauthor: Jane Doe\n{GOOD}"
+        ))
+        .unwrap();
+        assert_eq!(c.title.as_deref(), Some("Guide"));
+        assert_eq!(c.description.as_deref(), Some("A tagline"));
+        assert_eq!(c.author.unwrap().name, "Jane Doe");
+        let c = parse(&format!(
+            "author:\n  name: Jane Doe\n  email: jane@example.org\n  uri: https://example.org/\n{GOOD}"
+        ))
+        .unwrap();
+        let author = c.author.unwrap();
+        assert_eq!(author.email.as_deref(), Some("jane@example.org"));
+        assert_eq!(author.uri.as_deref(), Some("https://example.org/"));
     }
 
     #[test]

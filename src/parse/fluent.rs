@@ -1,7 +1,7 @@
 //! UI strings: one concurrent Fluent bundle per language, fallback chains, numbers and dates.
 //! It parses `.ftl` text it is given; it never reads files and never renders pages.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use fluent::concurrent::FluentBundle;
@@ -14,8 +14,9 @@ use crate::load::SourceFile;
 use crate::parse::config::Config;
 use crate::parse::ftl_limits;
 use crate::parse::page::Date;
+use crate::parse::ui_strings;
 
-type Bundle = FluentBundle<FluentResource>;
+pub type Bundle = FluentBundle<FluentResource>;
 
 /// Where a message is defined, for diagnostics.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,81 +176,185 @@ pub fn new_bundle(lang: &str) -> Bundle {
 }
 
 impl Locales {
-    /// Builds the bundles of every configured language from `locales/<lang>/*.ftl`.
+    /// Builds the bundles of every configured language: the site's `locales/<lang>/*.ftl`, then
+    /// `title` and `description` from `site.yaml`, then the built-in strings of the language
+    /// (see [`ui_strings::builtin_tag`]), each filling only the keys the ones before left out.
     pub fn parse(config: &Config, files: &[SourceFile]) -> (Locales, Diagnostics) {
         let mut problems = Diagnostics::default();
-        let mut bundles: HashMap<String, Bundle> = config
-            .codes()
-            .map(|c| (c.to_string(), new_bundle(c)))
-            .collect();
-        let mut origins: HashMap<String, BTreeMap<String, MessageOrigin>> = HashMap::new();
+        let mut locales = Locales {
+            bundles: config
+                .codes()
+                .map(|c| (c.to_string(), new_bundle(c)))
+                .collect(),
+            chains: config
+                .languages
+                .iter()
+                .map(|l| {
+                    let mut chain = vec![l.code.clone()];
+                    chain.extend(l.fallback.iter().cloned());
+                    (l.code.clone(), chain)
+                })
+                .collect(),
+            origins: HashMap::new(),
+        };
+        let mut own_files = BTreeSet::new();
         for file in files {
             let Some(lang) = ui_file_language(&file.path) else {
                 continue;
             };
-            let Some(bundle) = bundles.get_mut(&lang) else {
+            if locales.bundles.contains_key(&lang) {
+                locales.add_site_file(&lang, file, &mut problems);
+                own_files.insert(lang);
+            } else {
                 problems.push(unknown_locale_folder(&file.path, &lang));
-                continue;
-            };
-            let (resource, errors) = parse_resource(file);
-            problems.extend(errors);
-            let ids: Vec<String> = message_ids(&resource);
-            let lines = message_lines(&file.text);
-            let mut repeated: HashMap<String, usize> = HashMap::new();
-            if let Err(errs) = bundle.add_resource(resource) {
-                for e in errs {
-                    if let fluent::FluentError::Overriding { id, .. } = &e {
-                        // The n-th overriding definition of `id` here is its n-th line in this
-                        // file, or its (n+1)-th when the first one is in this file too.
-                        let earlier = origins.get(&lang).is_some_and(|o| o.contains_key(id));
-                        let n = repeated.entry(id.clone()).or_insert(usize::from(!earlier));
-                        let line = lines.get(id.as_str()).and_then(|l| l.get(*n)).copied();
-                        *n += 1;
-                        let line = line.unwrap_or_else(|| message_line(&file.text, id));
-                        let first = origins
-                            .get(&lang)
-                            .and_then(|o| o.get(id))
-                            .map(|o| {
-                                format!(" (first defined in `{}`:{})", o.path.display(), o.line)
-                            })
-                            .unwrap_or_default();
-                        problems.push(
-                            Diagnostic::error(
-                                "duplicate-key",
-                                &file.path,
-                                format!("message `{id}` is defined twice{first}"),
-                            )
-                            .at(&file.text, line, 1),
-                        );
-                    }
-                }
             }
-            let entry = origins.entry(lang).or_default();
-            for id in ids {
+        }
+        for lang in config.codes() {
+            locales.add_defaults(config, lang, &mut problems);
+        }
+        for lang in &config.languages {
+            problems.extend(locales.missing_keys(&lang.code, own_files.contains(&lang.code)));
+        }
+        (locales, problems)
+    }
+
+    /// Adds one of the site's files of `lang`, reporting messages defined twice.
+    fn add_site_file(&mut self, lang: &str, file: &SourceFile, problems: &mut Diagnostics) {
+        let (resource, errors) = parse_resource(file);
+        problems.extend(errors);
+        let ids: Vec<String> = message_ids(&resource);
+        let lines = message_lines(&file.text);
+        let origins = self.origins.entry(lang.to_string()).or_default();
+        let mut repeated: HashMap<String, usize> = HashMap::new();
+        let Some(bundle) = self.bundles.get_mut(lang) else {
+            return;
+        };
+        if let Err(errs) = bundle.add_resource(resource) {
+            for e in errs {
+                let fluent::FluentError::Overriding { id, .. } = &e else {
+                    continue;
+                };
+                // The n-th overriding definition of `id` here is its n-th line in this file,
+                // or its (n+1)-th when the first one is in this file too.
+                let first = origins.get(id);
+                let n = repeated
+                    .entry(id.clone())
+                    .or_insert(usize::from(first.is_none()));
+                let line = lines.get(id.as_str()).and_then(|l| l.get(*n)).copied();
+                *n += 1;
+                let line = line.unwrap_or_else(|| message_line(&file.text, id));
+                let first = first
+                    .map(|o| format!(" (first defined in `{}`:{})", o.path.display(), o.line))
+                    .unwrap_or_default();
+                problems.push(
+                    Diagnostic::error(
+                        "duplicate-key",
+                        &file.path,
+                        format!("message `{id}` is defined twice{first}"),
+                    )
+                    .at(&file.text, line, 1),
+                );
+            }
+        }
+        for id in ids {
+            let line = lines.get(id.as_str()).and_then(|l| l.first()).copied();
+            origins.entry(id).or_insert_with(|| MessageOrigin {
+                line: line.unwrap_or(1),
+                path: file.path.clone(),
+            });
+        }
+    }
+
+    /// Fills the keys the site's files of `lang` left out: the site's name and tagline from
+    /// `site.yaml`, then the built-in strings of the language.
+    fn add_defaults(&mut self, config: &Config, lang: &str, problems: &mut Diagnostics) {
+        let mut from_config = String::new();
+        for (key, value) in [
+            ("site-title", &config.title),
+            ("site-tagline", &config.description),
+        ] {
+            if let Some(value) = value {
+                from_config.push_str(&format!("{key} = {{\"{}\"}}\n", string_literal(value)));
+            }
+        }
+        let config_file = SourceFile::new(crate::load::CONFIG_FILE, from_config);
+        let builtin = ui_strings::builtin_tag(lang).and_then(|tag| {
+            Some(SourceFile::new(
+                ui_strings::origin(tag),
+                ui_strings::source(tag)?,
+            ))
+        });
+        for file in std::iter::once(config_file).chain(builtin) {
+            let (resource, errors) = parse_resource(&file);
+            problems.extend(errors);
+            let lines = message_lines(&file.text);
+            let origins = self.origins.entry(lang.to_string()).or_default();
+            for id in message_ids(&resource) {
                 let line = lines.get(id.as_str()).and_then(|l| l.first()).copied();
-                entry.entry(id).or_insert_with(|| MessageOrigin {
+                origins.entry(id).or_insert_with(|| MessageOrigin {
                     line: line.unwrap_or(1),
                     path: file.path.clone(),
                 });
             }
+            if let Some(bundle) = self.bundles.get_mut(lang) {
+                // The site's own definitions win: overriding them is what is meant here.
+                let _ = bundle.add_resource(resource);
+            }
         }
-        let chains = config
-            .languages
-            .iter()
-            .map(|l| {
-                let mut chain = vec![l.code.clone()];
-                chain.extend(l.fallback.iter().cloned());
-                (l.code.clone(), chain)
+    }
+
+    /// The one error for a language that lacks keys the theme needs: along its fallback chain,
+    /// or in itself when it has neither built-in strings nor a `ui.ftl` of its own.
+    fn missing_keys(&self, lang: &str, has_files: bool) -> Option<Diagnostic> {
+        let builtin = ui_strings::builtin_tag(lang);
+        let alone = builtin.is_none() && !has_files;
+        let required = ui_strings::theme_keys()
+            .into_keys()
+            .chain(ui_strings::SITE_KEYS.iter().map(|k| k.to_string()));
+        let missing: Vec<String> = required
+            .filter(|key| {
+                if alone {
+                    !self.defines(lang, key)
+                } else {
+                    self.pattern(lang, key).is_none()
+                }
             })
             .collect();
-        (
-            Locales {
-                bundles,
-                chains,
-                origins,
-            },
-            problems,
-        )
+        if missing.is_empty() {
+            return None;
+        }
+        let keys = missing
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut hint = Vec::new();
+        if alone {
+            let tags = ui_strings::languages()
+                .iter()
+                .map(|t| format!("`{t}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            hint.push(format!(
+                "Letterpress has interface strings built in for {tags}, and the site has no `locales/{lang}/ui.ftl`; add one that defines them"
+            ));
+        }
+        if missing
+            .iter()
+            .any(|k| ui_strings::SITE_KEYS.contains(&k.as_str()))
+        {
+            hint.push(format!(
+                "give the site's name and tagline with `title` and `description` in `site.yaml`, or as `site-title` and `site-tagline` in `locales/{lang}/ui.ftl`"
+            ));
+        }
+        Some(Diagnostic::error(
+            "missing-strings",
+            format!("locales/{lang}/ui.ftl"),
+            format!(
+                "language `{lang}` has no interface strings for {keys}; {}",
+                hint.join("; ")
+            ),
+        ))
     }
 
     /// Formats message `id` in `lang`, falling back along the language's chain.
@@ -328,11 +433,26 @@ impl Locales {
     /// (variables `$day`, `$month` as a number for selecting the month's name, `$year`).
     pub fn date(&self, lang: &str, date: Date) -> Result<String, String> {
         let mut args = FluentArgs::new();
-        args.set("day", date.day.to_string());
+        // A number, so that a language can choose a form of its own for it (French `1er`).
+        args.set("day", date.day);
         args.set("month", date.month);
         args.set("year", date.year.to_string());
         self.format(lang, "date-long", Some(&args))
     }
+}
+
+/// `value` as the inside of a Fluent string literal (`{"…"}`), which has no line breaks.
+fn string_literal(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn message_ids(resource: &FluentResource) -> Vec<String> {
@@ -472,7 +592,7 @@ mod tests {
 
     fn locales(files: &[(&str, &str)]) -> (Locales, Diagnostics) {
         let config = crate::parse::config::parse(
-            "base_url: https://x.org/\ndefault_language: en\nlanguages:\n  en:\n    name: English\n  de:\n    name: Deutsch\n",
+            "title: T\ndescription: D\nbase_url: https://x.org/\ndefault_language: en\nlanguages:\n  en:\n    name: English\n  de:\n    name: Deutsch\n",
         )
         .unwrap();
         let files: Vec<SourceFile> = files.iter().map(|(p, t)| SourceFile::new(*p, *t)).collect();

@@ -12,6 +12,7 @@ pub mod letters;
 pub mod page;
 pub mod program;
 pub mod theme;
+pub mod ui_strings;
 mod yaml;
 
 use std::collections::HashMap;

@@ -10,6 +10,19 @@ use crate::load::ThemeFile;
 
 include!(concat!(env!("OUT_DIR"), "/default_theme.rs"));
 
+/// A file of the embedded default theme, by its path below `themes/default/`.
+pub fn embedded(path: &str) -> Option<&'static [u8]> {
+    DEFAULT_THEME
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, bytes)| *bytes)
+}
+
+/// Paths below `themes/default/` of the embedded files.
+pub fn embedded_paths() -> impl Iterator<Item = &'static str> {
+    DEFAULT_THEME.iter().map(|(p, _)| *p)
+}
+
 /// A template's source and where it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {

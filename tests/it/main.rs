@@ -13,5 +13,6 @@ mod redirects;
 mod safety;
 mod search;
 mod serve;
+mod strings;
 mod translators;
 mod workspace;

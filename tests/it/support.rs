@@ -40,6 +40,14 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// Copies `tests/fixtures/<name>` as it is, without adding UI strings.
+    pub fn bare(name: &str) -> Fixture {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().expect("temp folder");
+        copy_dir(&manifest.join("tests/fixtures").join(name), dir.path());
+        Fixture { dir }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }

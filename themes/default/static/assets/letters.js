@@ -151,7 +151,7 @@
   function formatDate(iso, program) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
     if (!m || !program.date.length) { return iso; }
-    var values = { day: String(Number(m[3])), month: { num: Number(m[2]), text: String(Number(m[2])) }, year: m[1] };
+    var values = { day: { num: Number(m[3]), text: String(Number(m[3])) }, month: { num: Number(m[2]), text: String(Number(m[2])) }, year: m[1] };
     return plain(evaluate(program.date, values, program, []));
   }
 

@@ -1,0 +1,159 @@
+# Textos internos da interface do tema padrão: português (do Brasil; tratamento por "você").
+
+skip-to-content = Ir para o conteúdo
+nav-home = Início
+nav-label = Seções
+nav-letters = Cartas
+menu-button = Menu
+language-switcher-label = Idioma
+language-menu = Idioma: { $language }
+breadcrumbs-label = Você está aqui
+breadcrumbs-separator = ›
+toc-title = Nesta página
+pager-label = Mais nesta seção
+previous-page = Anterior:
+next-page = Próximo:
+reading-time = { NUMBER($minutes) ->
+    [one] { $minutes } minuto de leitura
+   *[other] { $minutes } minutos de leitura
+}
+updated-on = atualizado em { $date }
+separator = {" · "}
+page-title = { $page } · { $site }
+home-title = { $site } · { $page }
+date-long = { $day ->
+    [1] 1º
+   *[other] { $day }
+} de { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { $year }
+
+language-in = { $code ->
+    [ar] em árabe
+    [da] em dinamarquês
+    [de] em alemão
+    [en] em inglês
+    [es] em espanhol
+    [fr] em francês
+    [it] em italiano
+    [ja] em japonês
+    [ko] em coreano
+    [nb] em norueguês
+    [nl] em neerlandês
+    [pl] em polonês
+    [pt] em português
+    [sv] em sueco
+    [zh] em chinês
+    [zh-Hant] em chinês tradicional
+   *[other] em { $name }
+}
+fallback-notice = Esta página ainda não está disponível { $missing }, por isso é exibida { $shown }.
+fallback-help = Ajude a traduzi-la.
+outdated-notice = O original desta página mudou desde que foi traduzido.
+outdated-link = Ler o original { $source }.
+
+not-found-title = Página não encontrada
+not-found-text = Desculpe, não há nenhuma página neste endereço. Escolha um idioma para recomeçar pela página inicial:
+chooser-prompt = Escolha seu idioma
+feed-title = Feed Atom
+edit-page = Editar esta página
+
+letters-title = Cartas para preencher
+letters-intro = Cartas prontas: preencha as lacunas, confira a prévia e depois copie, envie por e-mail, baixe ou imprima a sua carta.
+letters-more = Mais cartas
+letter-open-page = Abrir esta carta em uma página própria
+letter-explained-in = Explicada no guia
+letter-fill-in = Preencher esta carta
+letter-hide = Ocultar o formulário
+letter-see = Ver a carta
+letter-form-intro = Preencha as lacunas; a carta é atualizada enquanto você digita. Nada do que você digita sai do seu dispositivo.
+letter-optional = (opcional)
+letter-example = ex.: { $example }
+letter-remember = Lembrar meus dados neste dispositivo
+letter-remember-hint = Ficam salvos apenas neste navegador e só se você marcar a caixa. Seu nome também será preenchido nas outras cartas.
+letter-forget = Esquecer meus dados
+letter-forgotten = Seus dados salvos foram apagados deste dispositivo.
+letter-preview-label = Sua carta
+letter-subject = Assunto:
+letter-blanks = { $count ->
+    [0] Todas as lacunas estão preenchidas
+    [one] Falta { $count } lacuna
+   *[other] Faltam { $count } lacunas
+}
+letter-next-blank = Próxima lacuna
+letter-copy = Copiar
+letter-mail = Abrir como e-mail
+letter-download = Baixar .txt
+letter-print = Imprimir
+letter-reset = Limpar o formulário
+letter-copied = Copiado para a área de transferência.
+letter-copied-blanks = Copiado, mas as lacunas entre [colchetes] ainda estão vazias.
+letter-copy-failed = Seu navegador não permitiu copiar. A carta está selecionada: pressione Ctrl+C (ou ⌘+C) para copiá-la.
+letter-mail-opened = Seu programa de e-mail deve abrir agora. Se nada acontecer, copie o texto.
+letter-mail-blanks = Seu programa de e-mail deve abrir agora, mas as lacunas entre [colchetes] ainda estão vazias.
+letter-downloaded = Salvo como { $file }.
+letter-downloaded-blanks = Salvo como { $file }, mas as lacunas entre [colchetes] ainda estão vazias.
+letter-cleared = O formulário está vazio de novo.
+letter-nojs = Antes de enviar a carta, substitua as lacunas entre [colchetes] pelos seus próprios dados.
+ellipsis = …
+
+translations-link = Veja até onde chegou cada tradução na página de status das traduções.
+translations-title = Status das traduções
+translations-intro = Quanto deste site está traduzido para cada idioma e o que falta ou está desatualizado.
+translations-summary = Itens traduzidos por idioma
+translations-language = Idioma
+translations-articles = Páginas
+translations-letters = Cartas
+translations-strings = Textos da interface
+translations-source = (idioma de origem)
+translations-counts = { $total ->
+    [one] { $translated } de { $total } traduzido
+   *[other] { $translated } de { $total } traduzidos
+}{ $outdated ->
+    [0] {""}
+    [one] , { $outdated } desatualizado
+   *[other] , { $outdated } desatualizados
+}{ $missing ->
+    [0] {""}
+    [one] , { $missing } pendente
+   *[other] , { $missing } pendentes
+}
+translations-item = Página ou carta
+translations-state = Status
+translations-file = Arquivo
+translations-arrow = ←
+translations-missing-strings = Textos da interface ainda não traduzidos:
+state-translated = traduzido
+state-untracked = traduzido (sem acompanhamento)
+state-outdated = desatualizado
+state-missing = pendente
+
+search-label = Pesquisar
+search-placeholder = Pesquisar
+search-button = Pesquisar
+search-title = Pesquisa
+search-kind-article = Artigo
+search-kind-letter = Carta
+search-kind-section = Seção
+search-kind-home = Página inicial
+search-intro = Pesquise em todos os artigos e cartas em português ou veja a lista completa abaixo.
+search-found = Páginas encontradas: { $count }
+search-none = Nada encontrado para “{ $query }”. Tente outra palavra ou veja a lista de todas as páginas na página de pesquisa.
+search-loading = Pesquisando…
+search-unavailable = A pesquisa não funciona neste navegador, mas você pode ver a lista de todas as páginas na página de pesquisa.
+search-all-results = Todos os resultados para “{ $query }”
+search-all-pages = Todas as páginas
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Página movida: { $page }
+redirect-text = Esta página mudou de endereço. Se o seu navegador não levar você até lá, siga este link:
