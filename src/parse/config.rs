@@ -210,8 +210,9 @@ fn check_author(source: &str, author: &Spanned<RawAuthor>, problems: &mut Diagno
         problems.push(at(source, loc, message, "invalid-author"));
     }
     if let Some(uri) = uri.filter(|u| !(u.starts_with("https://") || u.starts_with("http://"))) {
-        let message =
-            format!("`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`");
+        let message = format!(
+            "`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`"
+        );
         problems.push(at(source, loc, message, "invalid-author"));
     }
     if let Some(email) = email.filter(|e| !e.contains('@')) {
