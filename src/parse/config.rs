@@ -380,12 +380,15 @@ fn key_line(source: &str, key: &str) -> usize {
 /// Typographic double quotes by language; a site may override them with `quotes`.
 fn default_quotes(code: &str) -> (String, String) {
     let primary = code.split('-').next().unwrap_or(code);
+    let traditional = ["zh-hant", "zh-tw", "zh-hk", "zh-mo"]
+        .iter()
+        .any(|t| code.to_ascii_lowercase().starts_with(t));
     let (open, close) = match primary {
+        "zh" if traditional => ("「", "」"),
         "de" | "cs" | "sk" | "lt" | "bg" | "is" => ("„", "“"),
         "da" => ("»", "«"),
-        "fr" | "ru" | "uk" | "nb" | "no" | "nn" | "es" | "it" | "pt" | "el" | "ca" | "fa" => {
-            ("«", "»")
-        }
+        "fr" | "ru" | "uk" | "nb" | "no" | "nn" | "es" | "it" | "pt" | "el" | "ca" | "fa"
+        | "ar" => ("«", "»"),
         "sv" | "fi" => ("”", "”"),
         "pl" | "hu" | "ro" | "nl" | "hr" => ("„", "”"),
         "ja" => ("「", "」"),
@@ -405,6 +408,16 @@ fn default_direction(code: &str) -> Direction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn default_quotes_follow_the_language_and_script() {
+        let q = |code| default_quotes(code).0;
+        assert_eq!(q("ar"), "«");
+        assert_eq!(q("zh-Hant"), "「");
+        assert_eq!(q("zh-TW"), "「");
+        assert_eq!(q("zh"), "“");
+        assert_eq!(q("de-AT"), "„");
+    }
 
     const GOOD: &str = "base_url: https://example.org/guide\ndefault_language: en\nlanguages:\n  zh:\n    name: 中文\n  en:\n    name: English\n  de:\n    name: Deutsch\n    fallback: [en]\n";
 

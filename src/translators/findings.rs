@@ -1,8 +1,8 @@
 //! What `letterpress check` reports beyond build errors: outdated and untracked translations,
 //! UI strings missing from or obsolete in a language, variables a translation uses that its
-//! source message does not provide, and text templates write themselves instead of taking it
-//! from Fluent. All are warnings except unknown variables; this module only reports, it never
-//! changes a file.
+//! source message does not provide, text templates write themselves instead of taking it
+//! from Fluent, and the lints of `string_lint` (counts without plural forms, unused keys). All
+//! are warnings except unknown variables; this module only reports, it never changes a file.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -13,6 +13,7 @@ use crate::parse::letters::LetterSet;
 use crate::parse::page::Page;
 use crate::parse::theme::literal_text;
 use crate::translators::status::{Item, LanguageStatus, State};
+use crate::translators::string_lint;
 
 /// Every finding for the languages of `status` (the source language has none).
 pub fn findings(parsed: &Parsed, status: &[LanguageStatus]) -> Diagnostics {
@@ -31,6 +32,7 @@ pub fn findings(parsed: &Parsed, status: &[LanguageStatus]) -> Diagnostics {
         unknown_variables(parsed, &lang.code, &mut out);
     }
     out.extend(literal_text(&parsed.theme.templates));
+    out.extend(string_lint::lint(parsed));
     out
 }
 

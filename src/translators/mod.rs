@@ -6,4 +6,5 @@
 pub mod findings;
 pub mod freshness;
 pub mod status;
+pub mod string_lint;
 pub mod translate;

@@ -74,7 +74,7 @@ fn a_missing_translation_gets_a_fallback_page_with_a_notice() {
     assert!(da.contains("Wenn ein Angebot zurückgezogen wird"));
     let zh = f.read("zh/guide/offer-withdrawn/index.html");
     assert!(zh.contains(r#"<html lang="en""#));
-    assert!(zh.contains("本页尚无中文版本，您正在阅读的是英文版本。"));
+    assert!(zh.contains("本页尚未译成简体中文，现以英文显示。"));
     // Fallbacks are not offered as alternates and not listed in the sitemap.
     assert!(
         !da.contains(r#"hreflang="da" href"#)

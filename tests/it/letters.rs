@@ -50,7 +50,7 @@ fn the_form_is_accessible() {
     let page = f.read("de/letters/kurze-notiz/index.html");
     assert!(page.contains(r#"<label for="lp-note-contact">Ansprechperson</label>"#));
     // The example reads as an example: "z. B." comes from the language's strings.
-    assert!(page.contains(r#"<input id="lp-note-contact" name="contact" type="text" placeholder="z. B. Jensen" aria-describedby="lp-note-contact-hint" required>"#), "{page}");
+    assert!(page.contains(r#"<input id="lp-note-contact" name="contact" type="text" placeholder="z. B. Jensen" aria-describedby="lp-note-contact-hint" required>"#), "{page}");
     assert!(
         page.contains(r#"<p class="hint" id="lp-note-contact-hint">An wen Sie schreiben.</p>"#)
     );
@@ -106,7 +106,7 @@ fn a_missing_letter_translation_falls_back_with_a_notice() {
     assert!(da.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(da.contains("Siden findes endnu ikke på dansk, så du læser den på tysk."));
     let zh = f.read("zh/letters/short-note/index.html");
-    assert!(zh.contains("本页尚无中文版本"));
+    assert!(zh.contains("本页尚未译成简体中文"));
     assert!(!f.read("sitemap.xml").contains("da/letters/kurze-notiz/"));
 }
 

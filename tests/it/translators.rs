@@ -380,3 +380,107 @@ fn check_finds_words_and_punctuation_written_in_a_template() {
     let (_, all) = findings(&clean);
     assert!(!all.iter().any(|v| v["code"] == "literal-text"), "{all:#?}");
 }
+
+/// The German dashboard once said "1 fehlen" and the Danish one "2 forældet": their counts had
+/// no `one` form. `check` finds such strings, and the built-in ones say "1 fehlt", "2 forældede".
+#[test]
+fn check_finds_counts_without_plural_forms_and_unused_keys() {
+    let f = Fixture::new("basic");
+    mark_all_up_to_date(&f);
+    for item in ["guide/decline", "_index"] {
+        let (code, _, stderr) = run(&f, &["translate", item, "--to", "da", "--refresh"]);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    // One German page missing, two Danish translations outdated.
+    std::fs::remove_file(f.root().join("content/de/guide/withdrawn.md")).unwrap();
+    for path in ["content/en/guide/decline.md", "content/en/_index.md"] {
+        let text = f.read_source(path);
+        f.write(path, format!("{text}\nOne more line.\n"));
+    }
+    f.built();
+    let de = f.read("de/translations/index.html");
+    assert!(de.contains(", 1 fehlt</td>"), "{de}");
+    let da = f.read("da/translations/index.html");
+    assert!(da.contains(", 2 forældede, "), "{da}");
+
+    // The strings as they were.
+    let old = |word_of: &str, outdated: &str, missing: &str| {
+        format!(
+            "translations-counts = {{ $translated }} {word_of} {{ $total }}{{ $outdated ->\n    [0] {{\"\"}}\n   *[other] , {{ $outdated }} {outdated}\n}}{{ $missing ->\n    [0] {{\"\"}}\n   *[other] , {{ $missing }} {missing}\n}}\n"
+        )
+    };
+    let de_ftl = f.read_source("locales/de/ui.ftl");
+    let de_line = de_ftl.lines().count() + 1;
+    f.write(
+        "locales/de/ui.ftl",
+        format!(
+            "{de_ftl}{}old-key = Nicht mehr benutzt\n",
+            old("von", "veraltet", "fehlen")
+        ),
+    );
+    let da_ftl = f.read_source("locales/da/ui.ftl");
+    let da_line = da_ftl.lines().count() + 1;
+    f.write(
+        "locales/da/ui.ftl",
+        format!("{da_ftl}{}", old("af", "forældet", "mangler")),
+    );
+    f.built();
+    assert!(
+        f.read("de/translations/index.html")
+            .contains(", 1 fehlen</td>")
+    );
+    assert!(
+        f.read("da/translations/index.html")
+            .contains(", 2 forældet, ")
+    );
+
+    let (_, all) = findings(&f);
+    let plural: Vec<&Value> = all
+        .iter()
+        .filter(|v| v["code"] == "plural-select")
+        .collect();
+    let at = |path: &str, var: &str| {
+        plural
+            .iter()
+            .find(|v| {
+                v["path"] == path
+                    && v["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains(&format!("`${var}`"))
+            })
+            .unwrap_or_else(|| panic!("no plural-select for `{var}` in `{path}`: {plural:#?}"))
+    };
+    let missing = at("locales/de/ui.ftl", "missing");
+    assert_eq!(
+        (
+            missing["severity"].as_str(),
+            missing["line"].as_u64(),
+            missing["column"].as_u64()
+        ),
+        (Some("warning"), Some(de_line as u64), Some(1))
+    );
+    assert!(
+        missing["message"]
+            .as_str()
+            .unwrap()
+            .contains("no form for `one` (as in 1)"),
+        "{missing}"
+    );
+    let outdated = at("locales/da/ui.ftl", "outdated");
+    assert_eq!(outdated["line"].as_u64(), Some(da_line as u64));
+    at("locales/de/ui.ftl", "total");
+    assert!(
+        plural.iter().all(|v| v["path"] != "locales/zh/ui.ftl"),
+        "Chinese has no plural forms"
+    );
+    let unknown = finding(&all, "unknown-key", "locales/de/ui.ftl");
+    assert_eq!(unknown["line"].as_u64(), Some(de_line as u64 + 7));
+    assert!(unknown["message"].as_str().unwrap().contains("`old-key`"));
+    let (code, _, stderr) = run(&f, &["check", "--strict"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(&format!("locales/de/ui.ftl:{de_line}:1: warning: `translations-counts` shows the count `$missing`")),
+        "{stderr}"
+    );
+}

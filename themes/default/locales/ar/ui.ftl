@@ -9,7 +9,7 @@ nav-letters = الرسائل
 menu-button = القائمة
 language-switcher-label = اللغة
 language-menu = اللغة: { $language }
-breadcrumbs-label = موقعك الحالي
+breadcrumbs-label = أنت هنا
 breadcrumbs-separator = ›
 toc-title = في هذه الصفحة
 pager-label = المزيد في هذا القسم
@@ -23,7 +23,7 @@ reading-time = { NUMBER($minutes) ->
     [many] { $minutes } دقيقة للقراءة
    *[other] { $minutes } دقيقة للقراءة
 }
-updated-on = حُدِّثت في { $date }
+updated-on = آخر تحديث: { $date }
 separator = {" · "}
 page-title = { $page } · { $site }
 home-title = { $site } · { $page }
@@ -61,8 +61,8 @@ language-in = { $code ->
     [zh-Hant] بالصينية التقليدية
    *[other] بلغة { $name }
 }
-fallback-notice = هذه الصفحة غير متوفرة بعد { $missing }، لذلك تُعرض هنا { $shown }.
-fallback-help = المساعدة في ترجمتها مرحَّب بها.
+fallback-notice = هذه الصفحة غير متاحة { $missing } بعد، لذلك تُعرض { $shown }.
+fallback-help = يمكن المساهمة في ترجمتها.
 outdated-notice = تغيّر النص الأصلي لهذه الصفحة منذ ترجمتها.
 outdated-link = قراءة النص الأصلي { $source }.
 
@@ -73,24 +73,24 @@ feed-title = موجز Atom
 edit-page = تعديل هذه الصفحة
 
 letters-title = رسائل جاهزة للتعبئة
-letters-intro = رسائل جاهزة للاستخدام: تُملأ الفراغات وتُراجع المعاينة، ثم يمكن نسخ الرسالة أو إرسالها بالبريد الإلكتروني أو تنزيلها أو طباعتها.
+letters-intro = رسائل جاهزة للاستخدام: يكفي ملء الفراغات ومراجعة المعاينة، ثم نسخ الرسالة أو إرسالها بالبريد الإلكتروني أو تنزيلها أو طباعتها.
 letters-more = رسائل أخرى
 letter-open-page = فتح هذه الرسالة في صفحة مستقلة
 letter-explained-in = الشرح في الدليل
 letter-fill-in = تعبئة هذه الرسالة
 letter-hide = إخفاء النموذج
 letter-see = عرض الرسالة
-letter-form-intro = تتحدّث الرسالة مع كل حرف يُكتب في الفراغات. لا يغادر شيء مما يُكتب هنا هذا الجهاز.
+letter-form-intro = يتغيّر نص الرسالة مباشرةً مع الكتابة في الفراغات. وكل ما يُكتب هنا يبقى على هذا الجهاز ولا يُرسَل إلى أي مكان.
 letter-optional = (اختياري)
 letter-example = مثال: { $example }
-letter-remember = تذكّر بياناتي على هذا الجهاز
-letter-remember-hint = تُحفظ في هذا المتصفح فقط، وفقط عند تحديد المربع. وعندئذٍ يُملأ الاسم في الرسائل الأخرى أيضًا.
+letter-remember = حفظ بياناتي على هذا الجهاز
+letter-remember-hint = لا تُحفظ البيانات إلا في هذا المتصفح، وعند تحديد هذا المربع فقط. وعندئذٍ تُملأ بيانات مثل الاسم تلقائيًا في الرسائل الأخرى أيضًا.
 letter-forget = حذف بياناتي
 letter-forgotten = حُذفت البيانات المحفوظة من هذا الجهاز.
-letter-preview-label = الرسالة
+letter-preview-label = معاينة الرسالة
 letter-subject = الموضوع:
 letter-blanks = { $count ->
-    [0] امتلأت جميع الفراغات
+    [0] مُلئت جميع الفراغات
     [one] بقي فراغ واحد
     [two] بقي فراغان
     [few] بقيت { $count } فراغات
@@ -103,20 +103,20 @@ letter-mail = فتح في البريد الإلكتروني
 letter-download = تنزيل ‎.txt
 letter-print = طباعة
 letter-reset = مسح النموذج
-letter-copied = نُسخت إلى الحافظة.
-letter-copied-blanks = نُسخت، لكن الفراغات بين [قوسين معقوفين] ما زالت فارغة.
-letter-copy-failed = لم يسمح المتصفح بالنسخ. الرسالة محدّدة: يمكن الضغط على Ctrl+C (أو ⌘+C) لنسخها.
+letter-copied = نُسخت الرسالة إلى الحافظة.
+letter-copied-blanks = نُسخت الرسالة، لكن الفراغات بين [قوسين معقوفين] لم تُملأ بعد.
+letter-copy-failed = لم يسمح المتصفح بالنسخ. الرسالة محدّدة: يمكن الضغط على Ctrl+C (أو ‎⌘+C) لنسخها.
 letter-mail-opened = من المفترض أن يُفتح برنامج البريد الآن. إن لم يحدث شيء، يمكن نسخ النص بدلًا من ذلك.
-letter-mail-blanks = من المفترض أن يُفتح برنامج البريد الآن، لكن الفراغات بين [قوسين معقوفين] ما زالت فارغة.
-letter-downloaded = حُفظت باسم { $file }.
-letter-downloaded-blanks = حُفظت باسم { $file }، لكن الفراغات بين [قوسين معقوفين] ما زالت فارغة.
+letter-mail-blanks = من المفترض أن يُفتح برنامج البريد الآن، لكن الفراغات بين [قوسين معقوفين] لم تُملأ بعد.
+letter-downloaded = حُفظت الرسالة باسم { $file }.
+letter-downloaded-blanks = حُفظت الرسالة باسم { $file }، لكن الفراغات بين [قوسين معقوفين] لم تُملأ بعد.
 letter-cleared = أصبح النموذج فارغًا من جديد.
-letter-nojs = قبل إرسال الرسالة، تُستبدل الفراغات بين [قوسين معقوفين] بالبيانات الشخصية.
+letter-nojs = قبل إرسال الرسالة، ينبغي ملء الفراغات بين [قوسين معقوفين] بالبيانات الشخصية.
 ellipsis = …
 
 translations-link = تعرض صفحة حالة الترجمة مدى تقدّم كل ترجمة.
 translations-title = حالة الترجمة
-translations-intro = مقدار ما تُرجم من هذا الموقع إلى كل لغة، وما ينقص منه أو صار قديمًا.
+translations-intro = مقدار ما تُرجم من هذا الموقع إلى كل لغة، وما لم يُترجم بعد أو لم يعد محدَّثًا.
 translations-summary = العناصر المترجمة لكل لغة
 translations-language = اللغة
 translations-articles = الصفحات
@@ -133,18 +133,18 @@ translations-counts = { $total ->
    *[other] المترجَم: { $translated } من { $total }
 }{ $outdated ->
     [0] {""}
-    [one] ، القديم: { $outdated }
-    [two] ، القديم: { $outdated }
-    [few] ، القديم: { $outdated }
-    [many] ، القديم: { $outdated }
-   *[other] ، القديم: { $outdated }
+    [one] ، غير المحدَّث: { $outdated }
+    [two] ، غير المحدَّث: { $outdated }
+    [few] ، غير المحدَّث: { $outdated }
+    [many] ، غير المحدَّث: { $outdated }
+   *[other] ، غير المحدَّث: { $outdated }
 }{ $missing ->
     [0] {""}
-    [one] ، الناقص: { $missing }
-    [two] ، الناقص: { $missing }
-    [few] ، الناقص: { $missing }
-    [many] ، الناقص: { $missing }
-   *[other] ، الناقص: { $missing }
+    [one] ، غير المترجَم: { $missing }
+    [two] ، غير المترجَم: { $missing }
+    [few] ، غير المترجَم: { $missing }
+    [many] ، غير المترجَم: { $missing }
+   *[other] ، غير المترجَم: { $missing }
 }
 translations-item = الصفحة أو الرسالة
 translations-state = الحالة
@@ -154,7 +154,7 @@ translations-arrow = ←
 translations-missing-strings = نصوص الواجهة التي لم تُترجم بعد:
 state-translated = مترجَم
 state-untracked = مترجَم (دون تتبّع)
-state-outdated = قديم
+state-outdated = غير محدَّث
 state-missing = غير مترجَم
 
 search-label = البحث في الموقع
@@ -165,12 +165,12 @@ search-kind-article = مقالة
 search-kind-letter = رسالة
 search-kind-section = قسم
 search-kind-home = الصفحة الرئيسية
-search-intro = البحث في جميع المقالات والرسائل بالعربية، أو تصفّح القائمة الكاملة أدناه.
+search-intro = يمكن البحث في جميع المقالات والرسائل بالعربية، أو تصفّح القائمة الكاملة أدناه.
 search-found = الصفحات التي عُثر عليها: { $count }
-search-none = لا نتائج لـ«{ $query }». يمكن تجربة كلمة أخرى، أو تصفّح قائمة جميع الصفحات في صفحة البحث.
+search-none = لم يُعثر على نتائج للبحث عن «{ $query }». يمكن تجربة كلمة أخرى، أو تصفّح قائمة جميع الصفحات في صفحة البحث.
 search-loading = جارٍ البحث…
-search-unavailable = البحث لا يعمل في هذا المتصفح، لكن يمكن تصفّح قائمة جميع الصفحات في صفحة البحث.
-search-all-results = جميع نتائج «{ $query }»
+search-unavailable = لا يعمل البحث في هذا المتصفح، لكن يمكن تصفّح قائمة جميع الصفحات في صفحة البحث.
+search-all-results = جميع نتائج البحث عن «{ $query }»
 search-all-pages = جميع الصفحات
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = نُقلت الصفحة: { $page }

@@ -69,7 +69,7 @@ edit-page = Rediger denne side
 letters-title = Breve, du kan udfylde
 letters-intro = Færdige breve: udfyld felterne, tjek forhåndsvisningen, og kopiér, send, download eller udskriv brevet.
 letters-more = Flere breve
-letter-open-page = Åbn brevet på sin egen side
+letter-open-page = Åbn brevet på en separat side
 letter-explained-in = Forklaret i guiden
 letter-fill-in = Udfyld brevet
 letter-hide = Skjul formularen
@@ -97,8 +97,8 @@ letter-reset = Ryd formularen
 letter-copied = Kopieret til udklipsholderen.
 letter-copied-blanks = Kopieret – men felterne i [kantede parenteser] er stadig tomme.
 letter-copy-failed = Din browser tillod ikke kopiering. Brevet er markeret: Tryk Ctrl+C (eller ⌘+C) for at kopiere det.
-letter-mail-opened = Dit mailprogram burde åbne nu. Sker der ikke noget, så kopiér teksten i stedet.
-letter-mail-blanks = Dit mailprogram burde åbne nu – men felterne i [kantede parenteser] er stadig tomme.
+letter-mail-opened = Dit mailprogram skulle gerne åbne nu. Sker der ikke noget, så kopiér teksten i stedet.
+letter-mail-blanks = Dit mailprogram skulle gerne åbne nu – men felterne i [kantede parenteser] er stadig tomme.
 letter-downloaded = Gemt som { $file }.
 letter-downloaded-blanks = Gemt som { $file } – men felterne i [kantede parenteser] er stadig tomme.
 letter-cleared = Formularen er tom igen.
@@ -116,8 +116,11 @@ translations-strings = Tekster i brugerfladen
 translations-source = (kildesprog)
 # »1 forældet«, men »2 forældede«; »oversat« og »mangler« bøjes ikke efter tal.
 translations-counts = { $translated ->
-    [one] { $translated } af { $total } oversat
-   *[other] { $translated } af { $total } oversat
+    [one] { $translated }
+   *[other] { $translated }
+} af { $total ->
+    [one] { $total } oversat
+   *[other] { $total } oversat
 }{ $outdated ->
     [0] {""}
     [one] , { $outdated } forældet
@@ -133,7 +136,7 @@ translations-file = Fil
 translations-arrow = ←
 translations-missing-strings = Tekster i brugerfladen, der mangler oversættelse:
 state-translated = oversat
-state-untracked = oversat (endnu ikke sporet)
+state-untracked = oversat (ukendt, om den er ajour)
 state-outdated = forældet
 state-missing = mangler
 
@@ -142,8 +145,8 @@ search-placeholder = Søg
 search-button = Søg
 search-title = Søgning
 search-kind-article = Artikel
-search-kind-letter = Brevskabelon
-search-kind-section = Sektion
+search-kind-letter = Brev
+search-kind-section = Afsnit
 search-kind-home = Forside
 search-intro = Søg i alle artikler og breve på dansk, eller se hele listen nedenfor.
 search-found = Antal resultater: { $count }

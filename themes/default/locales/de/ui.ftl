@@ -52,7 +52,7 @@ language-in = { $code ->
     [pt] auf Portugiesisch
     [sv] auf Schwedisch
     [zh] auf Chinesisch
-    [zh-Hant] auf Chinesisch (traditionell)
+    [zh-Hant] in traditionellem Chinesisch
    *[other] auf { $name }
 }
 fallback-notice = Diese Seite gibt es noch nicht { $missing }. Sie lesen sie hier { $shown }.
@@ -74,11 +74,11 @@ letter-explained-in = Erklärt im Ratgeber
 letter-fill-in = Diesen Brief ausfüllen
 letter-hide = Formular ausblenden
 letter-see = Brief ansehen
-letter-form-intro = Füllen Sie die Lücken aus; Ihr Brief passt sich beim Tippen an. Ihre Eingaben verlassen Ihr Gerät nicht.
+letter-form-intro = Füllen Sie die Lücken aus – der Brief wird beim Tippen aktualisiert. Ihre Eingaben bleiben auf Ihrem Gerät.
 letter-optional = (optional)
-letter-example = z. B. { $example }
+letter-example = z. B. { $example }
 letter-remember = Meine Angaben auf diesem Gerät speichern
-letter-remember-hint = Die Angaben bleiben nur in diesem Browser und nur, wenn Sie das Häkchen setzen. Ihr Name wird dann auch in den anderen Briefen eingesetzt.
+letter-remember-hint = Die Angaben werden nur in diesem Browser gespeichert und nur, wenn Sie das Häkchen setzen. Ihr Name wird dann auch in den anderen Briefen eingesetzt.
 letter-forget = Meine Angaben löschen
 letter-forgotten = Ihre gespeicherten Angaben wurden von diesem Gerät gelöscht.
 letter-preview-label = Ihr Brief
@@ -97,7 +97,7 @@ letter-reset = Formular leeren
 letter-copied = In die Zwischenablage kopiert.
 letter-copied-blanks = Kopiert – aber die Lücken in [eckigen Klammern] sind noch leer.
 letter-copy-failed = Ihr Browser hat das Kopieren nicht erlaubt. Der Brief ist markiert: Drücken Sie Strg+C (oder ⌘+C), um ihn zu kopieren.
-letter-mail-opened = Ihr E-Mail-Programm sollte sich jetzt öffnen. Falls nichts passiert, kopieren Sie den Text stattdessen.
+letter-mail-opened = Ihr E-Mail-Programm sollte sich jetzt öffnen. Falls nicht, kopieren Sie stattdessen den Text.
 letter-mail-blanks = Ihr E-Mail-Programm sollte sich jetzt öffnen – aber die Lücken in [eckigen Klammern] sind noch leer.
 letter-downloaded = Als { $file } gespeichert.
 letter-downloaded-blanks = Als { $file } gespeichert – aber die Lücken in [eckigen Klammern] sind noch leer.
@@ -107,16 +107,20 @@ ellipsis = …
 
 translations-link = Wie weit die Übersetzungen sind, zeigt die Seite zum Übersetzungsstand.
 translations-title = Übersetzungsstand
-translations-intro = Wie viel dieser Website in jede Sprache übersetzt ist und was fehlt oder veraltet ist.
+translations-intro = Wie viel dieser Website in die einzelnen Sprachen übersetzt ist und was noch fehlt oder veraltet ist.
 translations-summary = Übersetzte Einträge je Sprache
 translations-language = Sprache
 translations-articles = Seiten
 translations-letters = Briefe
 translations-strings = Oberflächentexte
 translations-source = (Ausgangssprache)
-translations-counts = { $total ->
-    [one] { $translated } von { $total } Eintrag übersetzt
-   *[other] { $translated } von { $total } Einträgen übersetzt
+# „1 fehlt“, aber „2 fehlen“; „übersetzt“ und „veraltet“ richten sich nicht nach der Zahl.
+translations-counts = { $translated ->
+    [one] { $translated }
+   *[other] { $translated }
+} von { $total ->
+    [one] { $total } übersetzt
+   *[other] { $total } übersetzt
 }{ $outdated ->
     [0] {""}
     [one] , { $outdated } veraltet
@@ -141,8 +145,8 @@ search-placeholder = Suchen
 search-button = Suchen
 search-title = Suche
 search-kind-article = Artikel
-search-kind-letter = Briefvorlage
-search-kind-section = Rubrik
+search-kind-letter = Brief
+search-kind-section = Bereich
 search-kind-home = Startseite
 search-intro = Durchsuchen Sie alle Artikel und Briefe auf Deutsch – oder stöbern Sie in der vollständigen Liste weiter unten.
 search-found = Gefundene Seiten: { $count }

@@ -109,7 +109,7 @@ letter-optional = (optional)
 #   $example (String) - an example answer, shown in an empty field
 letter-example = e.g. { $example }
 letter-remember = Remember my details on this device
-letter-remember-hint = Saved only in this browser, and only if you tick the box. Your name then also fills in the other letters.
+letter-remember-hint = Saved only in this browser, and only if you tick the box. Details such as your name are then filled in on your other letters too.
 letter-forget = Forget my details
 letter-forgotten = Your saved details have been deleted from this device.
 letter-preview-label = Your letter
@@ -136,7 +136,7 @@ letter-mail-blanks = Your email program should open now, but the blanks in [brac
 #   $file (String) - the name of the downloaded file
 letter-downloaded = Saved as { $file }.
 letter-downloaded-blanks = Saved as { $file }, but the blanks in [brackets] are still empty.
-letter-cleared = The form is empty again.
+letter-cleared = The form has been cleared.
 letter-nojs = Replace the blanks in [brackets] with your own details before you send the letter.
 # Marks text left out at the start of a quoted line (the phone bar of a letter).
 ellipsis = …
@@ -168,7 +168,7 @@ translations-counts = { $total ->
    *[other] , { $missing } missing
 }
 translations-item = Page or letter
-translations-state = State
+translations-state = Status
 translations-file = File
 # Points from a translation's file to its original's file.
 translations-arrow = ←

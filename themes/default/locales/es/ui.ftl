@@ -67,47 +67,47 @@ feed-title = Canal Atom
 edit-page = Editar esta página
 
 letters-title = Cartas para rellenar
-letters-intro = Cartas listas para usar: rellena los huecos, revisa la vista previa y copia, envía por correo, descarga o imprime tu carta.
+letters-intro = Cartas listas para usar: rellena los campos, revisa la vista previa y después copia, envía por correo electrónico, descarga o imprime tu carta.
 letters-more = Más cartas
-letter-open-page = Abrir esta carta en su propia página
+letter-open-page = Abrir esta carta en una página aparte
 letter-explained-in = Explicada en la guía
 letter-fill-in = Rellenar esta carta
 letter-hide = Ocultar el formulario
 letter-see = Ver la carta
-letter-form-intro = Rellena los huecos; la carta se actualiza mientras escribes. Nada de lo que escribes sale de tu dispositivo.
+letter-form-intro = Rellena los campos; la carta se actualiza mientras escribes. Nada de lo que escribas sale de tu dispositivo.
 letter-optional = (opcional)
 letter-example = p. ej., { $example }
 letter-remember = Recordar mis datos en este dispositivo
-letter-remember-hint = Se guardan solo en este navegador y solo si marcas la casilla. Tu nombre también se rellenará en las demás cartas.
-letter-forget = Olvidar mis datos
+letter-remember-hint = Se guardan únicamente en este navegador y solo si marcas la casilla. Así, tu nombre también aparecerá en las demás cartas.
+letter-forget = Borrar mis datos
 letter-forgotten = Tus datos guardados se han borrado de este dispositivo.
 letter-preview-label = Tu carta
 letter-subject = Asunto:
 letter-blanks = { $count ->
-    [0] Todos los huecos están rellenos
-    [one] Queda { $count } hueco
-   *[other] Quedan { $count } huecos
+    [0] Todos los campos están completos
+    [one] Falta { $count } campo
+   *[other] Faltan { $count } campos
 }
-letter-next-blank = Siguiente hueco
+letter-next-blank = Siguiente campo
 letter-copy = Copiar
-letter-mail = Abrir como correo
+letter-mail = Abrir en el correo
 letter-download = Descargar .txt
 letter-print = Imprimir
 letter-reset = Vaciar el formulario
 letter-copied = Copiado al portapapeles.
-letter-copied-blanks = Copiado, pero los huecos entre [corchetes] siguen vacíos.
+letter-copied-blanks = Copiado, pero los campos entre [corchetes] siguen vacíos.
 letter-copy-failed = Tu navegador no ha permitido copiar. La carta está seleccionada: pulsa Ctrl+C (o ⌘+C) para copiarla.
 letter-mail-opened = Tu programa de correo debería abrirse ahora. Si no pasa nada, copia el texto.
-letter-mail-blanks = Tu programa de correo debería abrirse ahora, pero los huecos entre [corchetes] siguen vacíos.
+letter-mail-blanks = Tu programa de correo debería abrirse ahora, pero los campos entre [corchetes] siguen vacíos.
 letter-downloaded = Guardado como { $file }.
-letter-downloaded-blanks = Guardado como { $file }, pero los huecos entre [corchetes] siguen vacíos.
-letter-cleared = El formulario está vacío de nuevo.
-letter-nojs = Antes de enviar la carta, sustituye los huecos entre [corchetes] por tus propios datos.
+letter-downloaded-blanks = Guardado como { $file }, pero los campos entre [corchetes] siguen vacíos.
+letter-cleared = Se ha vaciado el formulario.
+letter-nojs = Antes de enviar la carta, sustituye los campos entre [corchetes] por tus propios datos.
 ellipsis = …
 
 translations-link = Consulta el avance de cada traducción en la página de estado de las traducciones.
 translations-title = Estado de las traducciones
-translations-intro = Cuánto de este sitio está traducido a cada idioma y qué falta o está desactualizado.
+translations-intro = Qué parte de este sitio está traducida a cada idioma y qué falta o está desactualizado.
 translations-summary = Elementos traducidos por idioma
 translations-language = Idioma
 translations-articles = Páginas
@@ -132,7 +132,7 @@ translations-file = Archivo
 translations-arrow = ←
 translations-missing-strings = Textos de la interfaz pendientes de traducir:
 state-translated = traducido
-state-untracked = traducido (sin seguimiento)
+state-untracked = traducido (aún sin seguimiento)
 state-outdated = desactualizado
 state-missing = pendiente
 

@@ -1,5 +1,6 @@
 # Textes intégrés de l’interface du thème par défaut : français (vouvoiement).
-# Espaces : fine insécable (U+202F) avant ; ! ? et dans « », insécable (U+00A0) avant :.
+# Espaces : fine insécable (U+202F) avant ; ! ? et dans « », insécable (U+00A0) avant : et dans
+# les dates et « 5 min ».
 
 skip-to-content = Aller au contenu
 nav-home = Accueil
@@ -15,8 +16,8 @@ pager-label = Dans la même rubrique
 previous-page = Précédent :
 next-page = Suivant :
 reading-time = { NUMBER($minutes) ->
-    [one] { $minutes } min de lecture
-   *[other] { $minutes } min de lecture
+    [one] { $minutes } min de lecture
+   *[other] { $minutes } min de lecture
 }
 updated-on = mis à jour le { $date }
 separator = {" · "}
@@ -25,7 +26,7 @@ home-title = { $site } · { $page }
 date-long = { $day ->
     [1] 1er
    *[other] { $day }
-} { $month ->
+} { $month ->
     [1] janvier
     [2] février
     [3] mars
@@ -38,7 +39,7 @@ date-long = { $day ->
     [10] octobre
     [11] novembre
    *[12] décembre
-} { $year }
+} { $year }
 
 language-in = { $code ->
     [ar] en arabe
@@ -59,30 +60,30 @@ language-in = { $code ->
     [zh-Hant] en chinois traditionnel
    *[other] en { $name }
 }
-fallback-notice = Cette page n’est pas encore disponible { $missing } ; elle est affichée ici { $shown }.
+fallback-notice = Cette page n’est pas encore disponible { $missing } ; vous la lisez donc { $shown }.
 fallback-help = Aidez-nous à la traduire.
 outdated-notice = L’original de cette page a été modifié depuis sa traduction.
 outdated-link = Lire l’original { $source }.
 
 not-found-title = Page introuvable
-not-found-text = Désolé, aucune page ne se trouve à cette adresse. Choisissez une langue pour revenir à la page d’accueil :
+not-found-text = Désolé, il n’y a aucune page à cette adresse. Choisissez une langue pour repartir de la page d’accueil :
 chooser-prompt = Choisissez votre langue
 feed-title = Flux Atom
 edit-page = Modifier cette page
 
 letters-title = Lettres à compléter
-letters-intro = Des lettres prêtes à l’emploi : complétez les champs, vérifiez l’aperçu, puis copiez, envoyez par e-mail, téléchargez ou imprimez votre lettre.
+letters-intro = Des lettres prêtes à l’emploi : complétez les champs, vérifiez l’aperçu, puis copiez, envoyez par e-mail, téléchargez ou imprimez votre lettre.
 letters-more = Autres lettres
-letter-open-page = Ouvrir cette lettre sur sa propre page
-letter-explained-in = Expliqué dans le guide
+letter-open-page = Ouvrir cette lettre dans une page à part
+letter-explained-in = Expliquée dans le guide
 letter-fill-in = Compléter cette lettre
 letter-hide = Masquer le formulaire
 letter-see = Voir la lettre
-letter-form-intro = Complétez les champs ; votre lettre se met à jour pendant la saisie. Rien de ce que vous tapez ne quitte votre appareil.
+letter-form-intro = Complétez les champs ; votre lettre se met à jour au fil de la saisie. Rien de ce que vous saisissez ne quitte votre appareil.
 letter-optional = (facultatif)
 letter-example = p. ex. { $example }
 letter-remember = Mémoriser mes informations sur cet appareil
-letter-remember-hint = Enregistrées uniquement dans ce navigateur, et seulement si vous cochez la case. Votre nom sera alors aussi repris dans les autres lettres.
+letter-remember-hint = Enregistrées uniquement dans ce navigateur, et seulement si vous cochez la case. Votre nom sera alors prérempli dans les autres lettres.
 letter-forget = Effacer mes informations
 letter-forgotten = Vos informations enregistrées ont été supprimées de cet appareil.
 letter-preview-label = Votre lettre
@@ -100,7 +101,7 @@ letter-print = Imprimer
 letter-reset = Vider le formulaire
 letter-copied = Copié dans le presse-papiers.
 letter-copied-blanks = Copié, mais les champs entre [crochets] sont encore vides.
-letter-copy-failed = Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C (ou ⌘+C) pour la copier.
+letter-copy-failed = Votre navigateur n’a pas autorisé la copie. La lettre est sélectionnée : appuyez sur Ctrl+C (ou ⌘+C) pour la copier.
 letter-mail-opened = Votre messagerie devrait s’ouvrir. Si rien ne se passe, copiez plutôt le texte.
 letter-mail-blanks = Votre messagerie devrait s’ouvrir, mais les champs entre [crochets] sont encore vides.
 letter-downloaded = Enregistré sous { $file }.
@@ -109,7 +110,7 @@ letter-cleared = Le formulaire a été vidé.
 letter-nojs = Avant d’envoyer la lettre, remplacez les champs entre [crochets] par vos propres informations.
 ellipsis = …
 
-translations-link = L’état d’avancement de chaque traduction est indiqué sur la page dédiée.
+translations-link = Consultez l’avancement de chaque traduction sur la page d’état des traductions.
 translations-title = État des traductions
 translations-intro = La part de ce site traduite dans chaque langue, et ce qui manque ou n’est plus à jour.
 translations-summary = Éléments traduits par langue
@@ -136,7 +137,7 @@ translations-file = Fichier
 translations-arrow = ←
 translations-missing-strings = Textes de l’interface encore à traduire :
 state-translated = traduit
-state-untracked = traduit (non suivi)
+state-untracked = traduit (pas encore suivi)
 state-outdated = obsolète
 state-missing = manquant
 
@@ -148,11 +149,11 @@ search-kind-article = Article
 search-kind-letter = Lettre
 search-kind-section = Rubrique
 search-kind-home = Accueil
-search-intro = Recherchez dans tous les articles et lettres en français, ou parcourez la liste complète ci-dessous.
+search-intro = Recherchez dans tous les articles et toutes les lettres en français, ou parcourez la liste complète ci-dessous.
 search-found = Pages trouvées : { $count }
-search-none = Aucun résultat pour « { $query } ». Essayez un autre mot, ou parcourez la liste de toutes les pages sur la page de recherche.
+search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou parcourez la liste complète des pages sur la page de recherche.
 search-loading = Recherche en cours…
-search-unavailable = La recherche ne fonctionne pas dans ce navigateur, mais vous pouvez parcourir la liste de toutes les pages sur la page de recherche.
+search-unavailable = La recherche ne fonctionne pas dans ce navigateur, mais vous pouvez parcourir la liste complète des pages sur la page de recherche.
 search-all-results = Tous les résultats pour « { $query } »
 search-all-pages = Toutes les pages
 # The page at an old address of a page (an alias), leading on to it.

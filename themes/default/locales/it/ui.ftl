@@ -10,14 +10,14 @@ language-menu = Lingua: { $language }
 breadcrumbs-label = Ti trovi qui
 breadcrumbs-separator = ›
 toc-title = In questa pagina
-pager-label = Altro in questa sezione
+pager-label = Nella stessa sezione
 previous-page = Precedente:
 next-page = Successivo:
 reading-time = { NUMBER($minutes) ->
     [one] { $minutes } minuto di lettura
    *[other] { $minutes } minuti di lettura
 }
-updated-on = aggiornato il { $date }
+updated-on = ultimo aggiornamento: { $date }
 separator = {" · "}
 page-title = { $page } · { $site }
 home-title = { $site } · { $page }
@@ -58,9 +58,9 @@ language-in = { $code ->
     [zh-Hant] in cinese tradizionale
    *[other] in { $name }
 }
-fallback-notice = Questa pagina non è ancora disponibile { $missing }: qui è mostrata { $shown }.
+fallback-notice = Questa pagina non è ancora disponibile { $missing }, quindi la stai leggendo { $shown }.
 fallback-help = Aiutaci a tradurla.
-outdated-notice = L’originale di questa pagina è cambiato dopo la traduzione.
+outdated-notice = Il testo originale di questa pagina è stato modificato dopo la traduzione.
 outdated-link = Leggi l’originale { $source }.
 
 not-found-title = Pagina non trovata
@@ -70,47 +70,47 @@ feed-title = Feed Atom
 edit-page = Modifica questa pagina
 
 letters-title = Lettere da compilare
-letters-intro = Lettere pronte all’uso: compila gli spazi vuoti, controlla l’anteprima, poi copia, invia per e-mail, scarica o stampa la lettera.
+letters-intro = Lettere pronte all’uso: compila i campi, controlla l’anteprima, poi copia, invia per e-mail, scarica o stampa la lettera.
 letters-more = Altre lettere
 letter-open-page = Apri questa lettera in una pagina a sé
 letter-explained-in = Spiegata nella guida
 letter-fill-in = Compila questa lettera
 letter-hide = Nascondi il modulo
 letter-see = Vedi la lettera
-letter-form-intro = Compila gli spazi vuoti: la lettera si aggiorna mentre scrivi. Nulla di ciò che scrivi lascia il tuo dispositivo.
+letter-form-intro = Compila i campi: la lettera si aggiorna mentre scrivi. Nulla di ciò che scrivi esce dal tuo dispositivo.
 letter-optional = (facoltativo)
 letter-example = ad es. { $example }
 letter-remember = Ricorda i miei dati su questo dispositivo
-letter-remember-hint = Vengono salvati solo in questo browser e solo se spunti la casella. Il tuo nome verrà inserito anche nelle altre lettere.
-letter-forget = Dimentica i miei dati
+letter-remember-hint = I dati vengono salvati solo in questo browser e soltanto se spunti la casella. In questo caso il tuo nome verrà inserito anche nelle altre lettere.
+letter-forget = Cancella i miei dati
 letter-forgotten = I dati salvati sono stati cancellati da questo dispositivo.
 letter-preview-label = La tua lettera
 letter-subject = Oggetto:
 letter-blanks = { $count ->
-    [0] Tutti gli spazi sono compilati
-    [one] Manca ancora { $count } spazio
-   *[other] Mancano ancora { $count } spazi
+    [0] Tutti i campi sono compilati
+    [one] Manca ancora { $count } campo
+   *[other] Mancano ancora { $count } campi
 }
-letter-next-blank = Spazio successivo
+letter-next-blank = Campo successivo
 letter-copy = Copia
 letter-mail = Apri come e-mail
 letter-download = Scarica .txt
 letter-print = Stampa
 letter-reset = Svuota il modulo
 letter-copied = Copiato negli appunti.
-letter-copied-blanks = Copiato, ma gli spazi tra [parentesi quadre] sono ancora vuoti.
+letter-copied-blanks = Copiato, ma i campi tra [parentesi quadre] sono ancora vuoti.
 letter-copy-failed = Il browser non ha consentito la copia. La lettera è selezionata: premi Ctrl+C (o ⌘+C) per copiarla.
-letter-mail-opened = Il programma di posta dovrebbe aprirsi ora. Se non succede nulla, copia il testo.
-letter-mail-blanks = Il programma di posta dovrebbe aprirsi ora, ma gli spazi tra [parentesi quadre] sono ancora vuoti.
+letter-mail-opened = Ora dovrebbe aprirsi il programma di posta. Se non succede nulla, copia il testo.
+letter-mail-blanks = Ora dovrebbe aprirsi il programma di posta, ma i campi tra [parentesi quadre] sono ancora vuoti.
 letter-downloaded = Salvato come { $file }.
-letter-downloaded-blanks = Salvato come { $file }, ma gli spazi tra [parentesi quadre] sono ancora vuoti.
-letter-cleared = Il modulo è di nuovo vuoto.
-letter-nojs = Prima di inviare la lettera, sostituisci gli spazi tra [parentesi quadre] con i tuoi dati.
+letter-downloaded-blanks = Salvato come { $file }, ma i campi tra [parentesi quadre] sono ancora vuoti.
+letter-cleared = Il modulo è stato svuotato.
+letter-nojs = Prima di inviare la lettera, sostituisci i campi tra [parentesi quadre] con i tuoi dati.
 ellipsis = …
 
-translations-link = A che punto è ogni traduzione lo trovi nella pagina sullo stato delle traduzioni.
+translations-link = Scopri a che punto è ogni traduzione nella pagina sullo stato delle traduzioni.
 translations-title = Stato delle traduzioni
-translations-intro = Quanta parte di questo sito è tradotta in ogni lingua, e che cosa manca o non è aggiornato.
+translations-intro = Quanta parte di questo sito è tradotta in ogni lingua e che cosa manca o non è aggiornato.
 translations-summary = Elementi tradotti per lingua
 translations-language = Lingua
 translations-articles = Pagine

@@ -9,12 +9,14 @@ language-switcher-label = 言語
 language-menu = 言語：{ $language }
 breadcrumbs-label = 現在の位置
 breadcrumbs-separator = ›
-toc-title = このページの内容
-pager-label = このセクションの記事
-previous-page = 前へ：
-next-page = 次へ：
-reading-time = 約 { $minutes } 分で読めます
-updated-on = { $date } 更新
+toc-title = 目次
+pager-label = このセクションのほかの記事
+previous-page = 前の記事：
+next-page = 次の記事：
+reading-time = { $minutes ->
+   *[other] 約{ $minutes }分で読めます
+}
+updated-on = { $date }更新
 separator = {" · "}
 page-title = { $page } | { $site }
 home-title = { $site } | { $page }
@@ -41,18 +43,19 @@ language-in = { $code ->
 }
 fallback-notice = このページはまだ{ $missing }版がないため、{ $shown }版を表示しています。
 fallback-help = 翻訳にご協力ください。
-outdated-notice = このページの原文は、翻訳された後に更新されています。
+outdated-notice = このページの翻訳後に、原文が更新されています。
 outdated-link = { $source }の原文を読む
+
 not-found-title = ページが見つかりません
-not-found-text = このアドレスのページは見つかりませんでした。言語を選んで、ホームページからもう一度お探しください：
+not-found-text = 申し訳ありません。このアドレスのページは見つかりませんでした。言語を選んで、ホームページからお探しください。
 chooser-prompt = 言語を選んでください
 feed-title = Atom フィード
 edit-page = このページを編集
 
-letters-title = 記入できる文例
-letters-intro = そのまま使える文例です。空欄を埋めてプレビューを確認し、コピー、メール送信、ダウンロード、印刷ができます。
+letters-title = 記入して使える文例
+letters-intro = すぐに使える文例です。空欄を埋めてプレビューで確認したら、コピー、メール送信、ダウンロード、印刷ができます。
 letters-more = その他の文例
-letter-open-page = この文例を単独のページで開く
+letter-open-page = この文例を専用ページで開く
 letter-explained-in = 解説記事
 letter-fill-in = この文例に記入する
 letter-hide = フォームを閉じる
@@ -61,14 +64,14 @@ letter-form-intro = 空欄を埋めると、入力に合わせて文面が更新
 letter-optional = （任意）
 letter-example = 例：{ $example }
 letter-remember = この端末に入力内容を保存する
-letter-remember-hint = チェックを入れた場合のみ、このブラウザーにだけ保存されます。お名前はほかの文例にも入力されます。
+letter-remember-hint = チェックを入れた場合に限り、このブラウザーにのみ保存されます。保存したお名前は、ほかの文例にも自動で入力されます。
 letter-forget = 保存した内容を消去
 letter-forgotten = 保存した内容をこの端末から削除しました。
 letter-preview-label = 文面
 letter-subject = 件名：
 letter-blanks = { $count ->
     [0] すべての空欄が埋まりました
-   *[other] 空欄があと { $count } か所あります
+   *[other] 空欄があと{ $count }か所あります
 }
 letter-next-blank = 次の空欄
 letter-copy = コピー
@@ -77,40 +80,42 @@ letter-download = .txt でダウンロード
 letter-print = 印刷
 letter-reset = フォームをクリア
 letter-copied = クリップボードにコピーしました。
-letter-copied-blanks = コピーしましたが、［角かっこ］の空欄がまだ埋まっていません。
+letter-copied-blanks = コピーしましたが、[角かっこ]の空欄がまだ埋まっていません。
 letter-copy-failed = ブラウザーがコピーを許可しませんでした。文面は選択されています。Ctrl+C（または ⌘+C）でコピーしてください。
-letter-mail-opened = メールソフトが開きます。何も起こらない場合は、文面をコピーしてください。
-letter-mail-blanks = メールソフトが開きますが、［角かっこ］の空欄がまだ埋まっていません。
+letter-mail-opened = メールアプリが開きます。何も起こらない場合は、文面をコピーしてください。
+letter-mail-blanks = メールアプリが開きますが、[角かっこ]の空欄がまだ埋まっていません。
 letter-downloaded = { $file } として保存しました。
-letter-downloaded-blanks = { $file } として保存しましたが、［角かっこ］の空欄がまだ埋まっていません。
+letter-downloaded-blanks = { $file } として保存しましたが、[角かっこ]の空欄がまだ埋まっていません。
 letter-cleared = フォームをクリアしました。
-letter-nojs = 送信する前に、［角かっこ］の空欄をご自身の情報に書き換えてください。
+letter-nojs = 送る前に、[角かっこ]の空欄をご自身の情報に書き換えてください。
 ellipsis = …
 
 translations-link = 各言語の翻訳の進み具合は、翻訳状況のページでご覧いただけます。
 translations-title = 翻訳状況
-translations-intro = このサイトが各言語にどれだけ翻訳されているか、何が未翻訳または古くなっているかを示します。
+translations-intro = このサイトの各言語への翻訳状況と、未翻訳の項目や更新が必要な翻訳を示します。
 translations-summary = 言語ごとの翻訳済み項目
 translations-language = 言語
 translations-articles = ページ
 translations-letters = 文例
-translations-strings = インターフェースの文字列
-translations-source = （原文の言語）
-translations-counts = { $total } 件中 { $translated } 件翻訳済み{ $outdated ->
+translations-strings = UI 文字列
+translations-source = （翻訳元）
+translations-counts = { $total ->
+   *[other] { $total }件中{ $translated }件が翻訳済み
+}{ $outdated ->
     [0] {""}
-   *[other] 、{ $outdated } 件が古い
+   *[other] 、{ $outdated }件が要更新
 }{ $missing ->
     [0] {""}
-   *[other] 、{ $missing } 件が未翻訳
+   *[other] 、{ $missing }件が未翻訳
 }
 translations-item = ページまたは文例
 translations-state = 状態
 translations-file = ファイル
 translations-arrow = ←
-translations-missing-strings = まだ翻訳されていないインターフェースの文字列：
+translations-missing-strings = 未翻訳の UI 文字列：
 state-translated = 翻訳済み
-state-untracked = 翻訳済み（追跡なし）
-state-outdated = 古い
+state-untracked = 翻訳済み（未追跡）
+state-outdated = 要更新
 state-missing = 未翻訳
 
 search-label = サイト内検索
@@ -122,10 +127,10 @@ search-kind-letter = 文例
 search-kind-section = セクション
 search-kind-home = ホーム
 search-intro = 日本語のすべての記事と文例を検索できます。下の一覧からも探せます。
-search-found = 見つかったページ：{ $count } 件
-search-none = 「{ $query }」に一致するページは見つかりませんでした。別の言葉で試すか、検索ページのすべてのページの一覧をご覧ください。
-search-loading = 検索しています…
-search-unavailable = このブラウザーでは検索を利用できません。検索ページのすべてのページの一覧をご覧ください。
+search-found = 見つかったページ：{ $count }件
+search-none = 「{ $query }」に一致するページは見つかりませんでした。別のキーワードで検索するか、検索ページで全ページの一覧をご覧ください。
+search-loading = 検索中…
+search-unavailable = このブラウザーでは検索を利用できませんが、検索ページで全ページの一覧をご覧いただけます。
 search-all-results = 「{ $query }」の検索結果をすべて表示
 search-all-pages = すべてのページ
 # The page at an old address of a page (an alias), leading on to it.

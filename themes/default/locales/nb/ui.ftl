@@ -2,7 +2,7 @@
 
 skip-to-content = Gå til innholdet
 nav-home = Forside
-nav-label = Deler
+nav-label = Seksjoner
 nav-letters = Brev
 menu-button = Meny
 language-switcher-label = Språk
@@ -10,7 +10,7 @@ language-menu = Språk: { $language }
 breadcrumbs-label = Du er her
 breadcrumbs-separator = ›
 toc-title = På denne siden
-pager-label = Mer i denne delen
+pager-label = Mer i denne seksjonen
 previous-page = Forrige:
 next-page = Neste:
 reading-time = { NUMBER($minutes) ->
@@ -114,9 +114,13 @@ translations-articles = Sider
 translations-letters = Brev
 translations-strings = Grensesnittekster
 translations-source = (kildespråk)
-translations-counts = { $total ->
-    [one] { $translated } av { $total } oversatt
-   *[other] { $translated } av { $total } oversatt
+# «1 utdatert», men «2 utdaterte»; «oversatt» og «mangler» bøyes ikke etter tall.
+translations-counts = { $translated ->
+    [one] { $translated }
+   *[other] { $translated }
+} av { $total ->
+    [one] { $total } oversatt
+   *[other] { $total } oversatt
 }{ $outdated ->
     [0] {""}
     [one] , { $outdated } utdatert
@@ -132,7 +136,7 @@ translations-file = Fil
 translations-arrow = ←
 translations-missing-strings = Grensesnittekster som ennå ikke er oversatt:
 state-translated = oversatt
-state-untracked = oversatt (ikke sporet ennå)
+state-untracked = oversatt (ukjent om den er oppdatert)
 state-outdated = utdatert
 state-missing = mangler
 
@@ -142,10 +146,10 @@ search-button = Søk
 search-title = Søk
 search-kind-article = Artikkel
 search-kind-letter = Brev
-search-kind-section = Del
+search-kind-section = Seksjon
 search-kind-home = Forside
 search-intro = Søk i alle artikler og brev på norsk, eller bla gjennom hele listen nedenfor.
-search-found = Sider funnet: { $count }
+search-found = Antall treff: { $count }
 search-none = Ingen treff for «{ $query }». Prøv et annet ord, eller bla gjennom listen over alle sider på søkesiden.
 search-loading = Søker …
 search-unavailable = Søket virker ikke i denne nettleseren, men du kan bla gjennom listen over alle sider på søkesiden.

@@ -1,6 +1,6 @@
 # Ingebouwde interfaceteksten van het standaardthema: Nederlands (aanspreekvorm: je).
 
-skip-to-content = Naar de inhoud
+skip-to-content = Direct naar de inhoud
 nav-home = Home
 nav-label = Rubrieken
 nav-letters = Brieven
@@ -56,8 +56,8 @@ language-in = { $code ->
    *[other] in het { $name }
 }
 fallback-notice = Deze pagina is nog niet beschikbaar { $missing }. Hieronder staat de tekst { $shown }.
-fallback-help = Help mee met vertalen.
-outdated-notice = Het origineel van deze pagina is gewijzigd sinds de vertaling.
+fallback-help = Help mee vertalen.
+outdated-notice = Het origineel van deze pagina is na de vertaling gewijzigd.
 outdated-link = Lees het origineel { $source }.
 
 not-found-title = Pagina niet gevonden
@@ -90,15 +90,15 @@ letter-blanks = { $count ->
 }
 letter-next-blank = Volgende open plek
 letter-copy = Kopiëren
-letter-mail = Openen als e-mail
-letter-download = Downloaden als .txt
-letter-print = Printen
+letter-mail = Als e-mail openen
+letter-download = Als .txt downloaden
+letter-print = Afdrukken
 letter-reset = Formulier leegmaken
 letter-copied = Gekopieerd naar het klembord.
 letter-copied-blanks = Gekopieerd, maar de open plekken tussen [haakjes] zijn nog leeg.
 letter-copy-failed = Je browser stond kopiëren niet toe. De brief is geselecteerd: druk op Ctrl+C (of ⌘+C) om hem te kopiëren.
-letter-mail-opened = Je e-mailprogramma zou nu moeten openen. Gebeurt er niets, kopieer dan de tekst.
-letter-mail-blanks = Je e-mailprogramma zou nu moeten openen, maar de open plekken tussen [haakjes] zijn nog leeg.
+letter-mail-opened = Je e-mailprogramma zou nu open moeten gaan. Gebeurt er niets, kopieer dan de tekst.
+letter-mail-blanks = Je e-mailprogramma zou nu open moeten gaan, maar de open plekken tussen [haakjes] zijn nog leeg.
 letter-downloaded = Opgeslagen als { $file }.
 letter-downloaded-blanks = Opgeslagen als { $file }, maar de open plekken tussen [haakjes] zijn nog leeg.
 letter-cleared = Het formulier is weer leeg.
@@ -114,9 +114,13 @@ translations-articles = Pagina’s
 translations-letters = Brieven
 translations-strings = Interfaceteksten
 translations-source = (brontaal)
-translations-counts = { $total ->
-    [one] { $translated } van { $total } vertaald
-   *[other] { $translated } van { $total } vertaald
+# ‘1 ontbreekt’, maar ‘2 ontbreken’.
+translations-counts = { $translated ->
+    [one] { $translated }
+   *[other] { $translated }
+} van { $total ->
+    [one] { $total } vertaald
+   *[other] { $total } vertaald
 }{ $outdated ->
     [0] {""}
     [one] , { $outdated } verouderd
@@ -132,7 +136,7 @@ translations-file = Bestand
 translations-arrow = ←
 translations-missing-strings = Interfaceteksten die nog vertaald moeten worden:
 state-translated = vertaald
-state-untracked = vertaald (nog niet gevolgd)
+state-untracked = vertaald (actualiteit onbekend)
 state-outdated = verouderd
 state-missing = ontbreekt
 

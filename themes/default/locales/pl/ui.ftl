@@ -58,13 +58,13 @@ language-in = { $code ->
     [zh-Hant] po chińsku (pismo tradycyjne)
    *[other] w języku { $name }
 }
-fallback-notice = Ta strona nie jest jeszcze dostępna { $missing }, dlatego wyświetlamy ją { $shown }.
+fallback-notice = Ta strona nie jest jeszcze dostępna { $missing }, dlatego wyświetla się { $shown }.
 fallback-help = Pomóż ją przetłumaczyć.
 outdated-notice = Oryginał tej strony zmienił się od czasu tłumaczenia.
 outdated-link = Przeczytaj oryginał { $source }.
 
 not-found-title = Nie znaleziono strony
-not-found-text = Niestety pod tym adresem nie ma żadnej strony. Wybierz język, aby zacząć od strony głównej:
+not-found-text = Niestety pod tym adresem nie ma żadnej strony. Wybierz język, aby przejść na stronę główną:
 chooser-prompt = Wybierz język
 feed-title = Kanał Atom
 edit-page = Edytuj tę stronę
@@ -73,7 +73,7 @@ letters-title = Listy do wypełnienia
 letters-intro = Gotowe wzory listów: wypełnij puste pola, sprawdź podgląd, a potem skopiuj, wyślij e-mailem, pobierz lub wydrukuj swój list.
 letters-more = Więcej listów
 letter-open-page = Otwórz ten list na osobnej stronie
-letter-explained-in = Omówiony w poradniku
+letter-explained-in = Omówienie w poradniku
 letter-fill-in = Wypełnij ten list
 letter-hide = Ukryj formularz
 letter-see = Zobacz list
@@ -81,7 +81,7 @@ letter-form-intro = Wypełnij puste pola – list zmienia się na bieżąco. Nic
 letter-optional = (opcjonalnie)
 letter-example = np. { $example }
 letter-remember = Zapamiętaj moje dane na tym urządzeniu
-letter-remember-hint = Dane są zapisywane tylko w tej przeglądarce i tylko po zaznaczeniu pola. Twoje imię i nazwisko pojawi się wtedy także w innych listach.
+letter-remember-hint = Dane są zapisywane tylko w tej przeglądarce i tylko po zaznaczeniu tej opcji. Niektóre z nich, np. imię i nazwisko, zostaną wtedy wpisane także w innych listach.
 letter-forget = Usuń moje dane
 letter-forgotten = Zapisane dane zostały usunięte z tego urządzenia.
 letter-preview-label = Twój list
@@ -106,13 +106,13 @@ letter-mail-opened = Program pocztowy powinien się teraz otworzyć. Jeśli nic 
 letter-mail-blanks = Program pocztowy powinien się teraz otworzyć, ale pola w [nawiasach kwadratowych] są nadal puste.
 letter-downloaded = Zapisano jako { $file }.
 letter-downloaded-blanks = Zapisano jako { $file }, ale pola w [nawiasach kwadratowych] są nadal puste.
-letter-cleared = Formularz jest znowu pusty.
+letter-cleared = Formularz został wyczyszczony.
 letter-nojs = Przed wysłaniem listu zastąp pola w [nawiasach kwadratowych] własnymi danymi.
 ellipsis = …
 
-translations-link = Postęp każdego tłumaczenia pokazuje strona ze stanem tłumaczeń.
+translations-link = Postęp poszczególnych tłumaczeń można sprawdzić na stronie stanu tłumaczeń.
 translations-title = Stan tłumaczeń
-translations-intro = Jaka część tej witryny jest przetłumaczona na każdy język i czego brakuje lub co jest nieaktualne.
+translations-intro = Ile treści tej witryny przetłumaczono na poszczególne języki, czego jeszcze brakuje i co jest nieaktualne.
 translations-summary = Przetłumaczone elementy według języka
 translations-language = Język
 translations-articles = Strony
@@ -155,11 +155,11 @@ search-kind-article = Artykuł
 search-kind-letter = List
 search-kind-section = Dział
 search-kind-home = Strona główna
-search-intro = Przeszukaj wszystkie artykuły i listy po polsku lub przejrzyj pełną listę poniżej.
+search-intro = Przeszukaj wszystkie artykuły i listy po polsku lub przejrzyj pełny spis stron poniżej.
 search-found = Znalezione strony: { $count }
-search-none = Brak wyników dla „{ $query }”. Spróbuj innego słowa albo przejrzyj listę wszystkich stron na stronie wyszukiwania.
+search-none = Brak wyników dla „{ $query }”. Spróbuj innego słowa albo przejrzyj spis wszystkich stron na stronie wyszukiwania.
 search-loading = Wyszukiwanie…
-search-unavailable = Wyszukiwanie nie działa w tej przeglądarce, ale na stronie wyszukiwania jest lista wszystkich stron.
+search-unavailable = Wyszukiwarka nie działa w tej przeglądarce, ale na stronie wyszukiwania znajdziesz spis wszystkich stron.
 search-all-results = Wszystkie wyniki dla „{ $query }”
 search-all-pages = Wszystkie strony
 # The page at an old address of a page (an alias), leading on to it.

@@ -1,4 +1,4 @@
-# Textos internos da interface do tema padrão: português (do Brasil; tratamento por "você").
+# Textos internos da interface do tema padrão: português (do Brasil; tratamento por “você”).
 
 skip-to-content = Ir para o conteúdo
 nav-home = Início
@@ -50,7 +50,7 @@ language-in = { $code ->
     [ja] em japonês
     [ko] em coreano
     [nb] em norueguês
-    [nl] em neerlandês
+    [nl] em holandês
     [pl] em polonês
     [pt] em português
     [sv] em sueco
@@ -58,7 +58,7 @@ language-in = { $code ->
     [zh-Hant] em chinês tradicional
    *[other] em { $name }
 }
-fallback-notice = Esta página ainda não está disponível { $missing }, por isso é exibida { $shown }.
+fallback-notice = Esta página ainda não está disponível { $missing }; por isso, você está lendo a versão { $shown }.
 fallback-help = Ajude a traduzi-la.
 outdated-notice = O original desta página mudou desde que foi traduzido.
 outdated-link = Ler o original { $source }.
@@ -70,45 +70,45 @@ feed-title = Feed Atom
 edit-page = Editar esta página
 
 letters-title = Cartas para preencher
-letters-intro = Cartas prontas: preencha as lacunas, confira a prévia e depois copie, envie por e-mail, baixe ou imprima a sua carta.
+letters-intro = Cartas prontas: preencha os campos, confira a prévia e depois copie, envie por e-mail, baixe ou imprima sua carta.
 letters-more = Mais cartas
-letter-open-page = Abrir esta carta em uma página própria
+letter-open-page = Abrir esta carta em uma página separada
 letter-explained-in = Explicada no guia
 letter-fill-in = Preencher esta carta
 letter-hide = Ocultar o formulário
 letter-see = Ver a carta
-letter-form-intro = Preencha as lacunas; a carta é atualizada enquanto você digita. Nada do que você digita sai do seu dispositivo.
+letter-form-intro = Preencha os campos; a carta é atualizada enquanto você digita. Nada do que você digitar sai do seu dispositivo.
 letter-optional = (opcional)
 letter-example = ex.: { $example }
 letter-remember = Lembrar meus dados neste dispositivo
-letter-remember-hint = Ficam salvos apenas neste navegador e só se você marcar a caixa. Seu nome também será preenchido nas outras cartas.
-letter-forget = Esquecer meus dados
+letter-remember-hint = Os dados ficam salvos apenas neste navegador, e só se você marcar a caixa. Assim, seu nome também é preenchido nas outras cartas.
+letter-forget = Apagar meus dados
 letter-forgotten = Seus dados salvos foram apagados deste dispositivo.
 letter-preview-label = Sua carta
 letter-subject = Assunto:
 letter-blanks = { $count ->
-    [0] Todas as lacunas estão preenchidas
-    [one] Falta { $count } lacuna
-   *[other] Faltam { $count } lacunas
+    [0] Todos os campos estão preenchidos
+    [one] Falta { $count } campo
+   *[other] Faltam { $count } campos
 }
-letter-next-blank = Próxima lacuna
+letter-next-blank = Próximo campo
 letter-copy = Copiar
 letter-mail = Abrir como e-mail
 letter-download = Baixar .txt
 letter-print = Imprimir
 letter-reset = Limpar o formulário
 letter-copied = Copiado para a área de transferência.
-letter-copied-blanks = Copiado, mas as lacunas entre [colchetes] ainda estão vazias.
+letter-copied-blanks = Copiado, mas os campos entre [colchetes] ainda estão vazios.
 letter-copy-failed = Seu navegador não permitiu copiar. A carta está selecionada: pressione Ctrl+C (ou ⌘+C) para copiá-la.
-letter-mail-opened = Seu programa de e-mail deve abrir agora. Se nada acontecer, copie o texto.
-letter-mail-blanks = Seu programa de e-mail deve abrir agora, mas as lacunas entre [colchetes] ainda estão vazias.
+letter-mail-opened = Seu programa de e-mail deve abrir em instantes. Se nada acontecer, copie o texto.
+letter-mail-blanks = Seu programa de e-mail deve abrir em instantes, mas os campos entre [colchetes] ainda estão vazios.
 letter-downloaded = Salvo como { $file }.
-letter-downloaded-blanks = Salvo como { $file }, mas as lacunas entre [colchetes] ainda estão vazias.
-letter-cleared = O formulário está vazio de novo.
-letter-nojs = Antes de enviar a carta, substitua as lacunas entre [colchetes] pelos seus próprios dados.
+letter-downloaded-blanks = Salvo como { $file }, mas os campos entre [colchetes] ainda estão vazios.
+letter-cleared = O formulário foi limpo.
+letter-nojs = Antes de enviar a carta, substitua os campos entre [colchetes] pelos seus dados.
 ellipsis = …
 
-translations-link = Veja até onde chegou cada tradução na página de status das traduções.
+translations-link = Veja o andamento de cada tradução na página de status das traduções.
 translations-title = Status das traduções
 translations-intro = Quanto deste site está traduzido para cada idioma e o que falta ou está desatualizado.
 translations-summary = Itens traduzidos por idioma
@@ -135,7 +135,7 @@ translations-file = Arquivo
 translations-arrow = ←
 translations-missing-strings = Textos da interface ainda não traduzidos:
 state-translated = traduzido
-state-untracked = traduzido (sem acompanhamento)
+state-untracked = traduzido (ainda sem acompanhamento)
 state-outdated = desatualizado
 state-missing = pendente
 
@@ -149,7 +149,7 @@ search-kind-section = Seção
 search-kind-home = Página inicial
 search-intro = Pesquise em todos os artigos e cartas em português ou veja a lista completa abaixo.
 search-found = Páginas encontradas: { $count }
-search-none = Nada encontrado para “{ $query }”. Tente outra palavra ou veja a lista de todas as páginas na página de pesquisa.
+search-none = Nenhum resultado para “{ $query }”. Tente outra palavra ou veja a lista de todas as páginas na página de pesquisa.
 search-loading = Pesquisando…
 search-unavailable = A pesquisa não funciona neste navegador, mas você pode ver a lista de todas as páginas na página de pesquisa.
 search-all-results = Todos os resultados para “{ $query }”

@@ -108,15 +108,19 @@ ellipsis = …
 translations-link = Hur långt varje översättning har kommit ser du på sidan med översättningsstatus.
 translations-title = Översättningsstatus
 translations-intro = Hur mycket av webbplatsen som är översatt till varje språk, och vad som saknas eller är inaktuellt.
-translations-summary = Översatta delar per språk
+translations-summary = Översatt innehåll per språk
 translations-language = Språk
 translations-articles = Sidor
 translations-letters = Brev
 translations-strings = Gränssnittstexter
 translations-source = (källspråk)
+# ”översatt” och ”inaktuell” böjs efter antalet: ”1 av 5 översatt”, ”3 av 5 översatta”.
 translations-counts = { $total ->
-    [one] { $translated } av { $total } översatt
-   *[other] { $translated } av { $total } översatta
+    [one] { $translated } av { $total }
+   *[other] { $translated } av { $total }
+} { $translated ->
+    [one] översatt
+   *[other] översatta
 }{ $outdated ->
     [0] {""}
     [one] , { $outdated } inaktuell
@@ -132,7 +136,7 @@ translations-file = Fil
 translations-arrow = ←
 translations-missing-strings = Gränssnittstexter som ännu inte är översatta:
 state-translated = översatt
-state-untracked = översatt (inte spårad än)
+state-untracked = översatt (okänt om den är aktuell)
 state-outdated = inaktuell
 state-missing = saknas
 
@@ -145,7 +149,7 @@ search-kind-letter = Brev
 search-kind-section = Avsnitt
 search-kind-home = Startsida
 search-intro = Sök i alla artiklar och brev på svenska, eller bläddra i hela listan nedan.
-search-found = Hittade sidor: { $count }
+search-found = Antal träffar: { $count }
 search-none = Inga träffar för ”{ $query }”. Prova ett annat ord, eller bläddra i listan över alla sidor på söksidan.
 search-loading = Söker …
 search-unavailable = Sökningen fungerar inte i den här webbläsaren, men du kan bläddra i listan över alla sidor på söksidan.

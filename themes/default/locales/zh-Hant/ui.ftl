@@ -13,7 +13,9 @@ toc-title = 本頁目錄
 pager-label = 本單元的其他文章
 previous-page = 上一篇：
 next-page = 下一篇：
-reading-time = 閱讀約需 { $minutes } 分鐘
+reading-time = { $minutes ->
+   *[other] 閱讀約需 { $minutes } 分鐘
+}
 updated-on = 更新於 { $date }
 separator = {" · "}
 page-title = { $page }｜{ $site }
@@ -39,13 +41,13 @@ language-in = { $code ->
     [zh-Hant] 繁體中文
    *[other] { $name }
 }
-fallback-notice = 本頁尚無{ $missing }版本，您正在閱讀的是{ $shown }版本。
+fallback-notice = 本頁尚未譯成{ $missing }，目前以{ $shown }顯示。
 fallback-help = 歡迎協助翻譯。
-outdated-notice = 自本頁翻譯以來，原文已有變動。
+outdated-notice = 本頁譯出後，原文已有更新。
 outdated-link = 閱讀{ $source }原文。
 
 not-found-title = 找不到網頁
-not-found-text = 抱歉，這個網址沒有網頁。請選擇語言，回到首頁：
+not-found-text = 抱歉，找不到這個網址的網頁。請選擇語言，回到首頁：
 chooser-prompt = 請選擇語言
 feed-title = Atom 訂閱
 edit-page = 編輯本頁
@@ -62,7 +64,7 @@ letter-form-intro = 請填寫空白處，信函會隨輸入即時更新。您輸
 letter-optional = （選填）
 letter-example = 例如：{ $example }
 letter-remember = 在這部裝置上記住我的資料
-letter-remember-hint = 只有勾選後才會儲存，而且只存在這個瀏覽器中；您的姓名也會自動填入其他信函。
+letter-remember-hint = 勾選後才會儲存，且只存在這個瀏覽器中；您的姓名也會自動填入其他信函。
 letter-forget = 清除我的資料
 letter-forgotten = 您儲存的資料已從這部裝置刪除。
 letter-preview-label = 您的信函
@@ -78,31 +80,33 @@ letter-download = 下載 .txt
 letter-print = 列印
 letter-reset = 清除表單
 letter-copied = 已複製到剪貼簿。
-letter-copied-blanks = 已複製，但 [方括號] 中的空白處還沒有填。
+letter-copied-blanks = 已複製，但 [方括號] 中的空白處尚未填寫。
 letter-copy-failed = 瀏覽器不允許複製。信函已選取，請按 Ctrl+C（或 ⌘+C）複製。
-letter-mail-opened = 您的郵件程式應該已經開啟。如果沒有反應，請改用「複製」。
-letter-mail-blanks = 您的郵件程式應該已經開啟，但 [方括號] 中的空白處還沒有填。
+letter-mail-opened = 正在開啟您的郵件程式。如果沒有反應，請改用「複製」。
+letter-mail-blanks = 正在開啟您的郵件程式，但 [方括號] 中的空白處尚未填寫。
 letter-downloaded = 已儲存為 { $file }。
-letter-downloaded-blanks = 已儲存為 { $file }，但 [方括號] 中的空白處還沒有填。
+letter-downloaded-blanks = 已儲存為 { $file }，但 [方括號] 中的空白處尚未填寫。
 letter-cleared = 表單已清空。
 letter-nojs = 寄出前，請把 [方括號] 中的空白處換成您自己的資料。
 ellipsis = ……
 
 translations-link = 各語言的翻譯進度，請見翻譯狀態頁。
 translations-title = 翻譯狀態
-translations-intro = 本站在各語言中的翻譯進度，以及尚缺或已過時的內容。
+translations-intro = 本站各語言版本的翻譯進度，以及尚缺或已過時的內容。
 translations-summary = 各語言已翻譯項目
 translations-language = 語言
 translations-articles = 頁面
 translations-letters = 信函
 translations-strings = 介面文字
 translations-source = （來源語言）
-translations-counts = 共 { $total } 項，已翻譯 { $translated } 項{ $outdated ->
+translations-counts = { $total ->
+   *[other] 共 { $total } 項，已翻譯 { $translated } 項
+}{ $outdated ->
     [0] {""}
    *[other] ，{ $outdated } 項已過時
 }{ $missing ->
     [0] {""}
-   *[other] ，{ $missing } 項尚未翻譯
+   *[other] ，{ $missing } 項未翻譯
 }
 translations-item = 頁面或信函
 translations-state = 狀態
@@ -119,14 +123,14 @@ search-placeholder = 搜尋
 search-button = 搜尋
 search-title = 搜尋
 search-kind-article = 文章
-search-kind-letter = 信函範本
+search-kind-letter = 信函
 search-kind-section = 單元
 search-kind-home = 首頁
-search-intro = 在所有繁體中文文章和信函中搜尋，或瀏覽下方的完整清單。
+search-intro = 搜尋所有繁體中文文章和信函，或瀏覽下方的完整清單。
 search-found = 找到 { $count } 個頁面
 search-none = 找不到與「{ $query }」相關的內容。請換個關鍵字再試，或在搜尋頁瀏覽所有頁面的清單。
 search-loading = 搜尋中……
-search-unavailable = 這個瀏覽器無法使用搜尋功能，您可以在搜尋頁瀏覽所有頁面的清單。
+search-unavailable = 這個瀏覽器無法使用搜尋功能，但您可以在搜尋頁瀏覽所有頁面的清單。
 search-all-results = 查看「{ $query }」的所有結果
 search-all-pages = 所有頁面
 # The page at an old address of a page (an alias), leading on to it.

@@ -13,7 +13,9 @@ toc-title = 本页目录
 pager-label = 本栏目的其他文章
 previous-page = 上一篇：
 next-page = 下一篇：
-reading-time = 阅读约需 { $minutes } 分钟
+reading-time = { $minutes ->
+   *[other] 阅读约需 { $minutes } 分钟
+}
 updated-on = 更新于 { $date }
 separator = {" · "}
 page-title = { $page }｜{ $site }
@@ -35,13 +37,13 @@ language-in = { $code ->
     [pl] 波兰文
     [pt] 葡萄牙文
     [sv] 瑞典文
-    [zh] 中文
+    [zh] 简体中文
     [zh-Hant] 繁体中文
    *[other] { $name }
 }
-fallback-notice = 本页尚无{ $missing }版本，您正在阅读的是{ $shown }版本。
-fallback-help = 欢迎帮助翻译。
-outdated-notice = 自本页翻译以来，原文已有改动。
+fallback-notice = 本页尚未译成{ $missing }，现以{ $shown }显示。
+fallback-help = 欢迎参与翻译。
+outdated-notice = 本页译出后，原文已有更新。
 outdated-link = 阅读{ $source }原文。
 
 not-found-title = 页面不存在
@@ -62,7 +64,7 @@ letter-form-intro = 请填写空白处，信函会随输入实时更新。您输
 letter-optional = （选填）
 letter-example = 例如：{ $example }
 letter-remember = 在此设备上记住我的信息
-letter-remember-hint = 只有勾选后才会保存，而且只保存在本浏览器中；您的姓名还会自动填入其他信函。
+letter-remember-hint = 勾选后才会保存，且只保存在此浏览器中；您的姓名还会自动填入其他信函。
 letter-forget = 清除我的信息
 letter-forgotten = 您保存的信息已从此设备删除。
 letter-preview-label = 您的信函
@@ -78,31 +80,33 @@ letter-download = 下载 .txt
 letter-print = 打印
 letter-reset = 清空表单
 letter-copied = 已复制到剪贴板。
-letter-copied-blanks = 已复制，但 [方括号] 中的空白处还没有填。
+letter-copied-blanks = 已复制，但 [方括号] 中的空白处尚未填写。
 letter-copy-failed = 浏览器不允许复制。信函已选中，请按 Ctrl+C（或 ⌘+C）复制。
-letter-mail-opened = 您的邮件程序应该已经打开。如果没有反应，请改用“复制”。
-letter-mail-blanks = 您的邮件程序应该已经打开，但 [方括号] 中的空白处还没有填。
+letter-mail-opened = 正在打开您的邮件程序。如果没有反应，请改用“复制”。
+letter-mail-blanks = 正在打开您的邮件程序，但 [方括号] 中的空白处尚未填写。
 letter-downloaded = 已保存为 { $file }。
-letter-downloaded-blanks = 已保存为 { $file }，但 [方括号] 中的空白处还没有填。
+letter-downloaded-blanks = 已保存为 { $file }，但 [方括号] 中的空白处尚未填写。
 letter-cleared = 表单已清空。
 letter-nojs = 发送前，请把 [方括号] 中的空白处替换为您自己的信息。
 ellipsis = ……
 
 translations-link = 各语言的翻译进度，请见翻译状态页。
 translations-title = 翻译状态
-translations-intro = 本站在各语言中的翻译进度，以及尚缺或已过时的内容。
+translations-intro = 本站各语言版本的翻译进度，以及尚缺或已过时的内容。
 translations-summary = 各语言已翻译条目
 translations-language = 语言
 translations-articles = 页面
 translations-letters = 信函
 translations-strings = 界面文字
 translations-source = （源语言）
-translations-counts = 共 { $total } 项，已翻译 { $translated } 项{ $outdated ->
+translations-counts = { $total ->
+   *[other] 共 { $total } 项，已翻译 { $translated } 项
+}{ $outdated ->
     [0] {""}
    *[other] ，{ $outdated } 项已过时
 }{ $missing ->
     [0] {""}
-   *[other] ，{ $missing } 项尚未翻译
+   *[other] ，{ $missing } 项未翻译
 }
 translations-item = 页面或信函
 translations-state = 状态
@@ -119,14 +123,14 @@ search-placeholder = 搜索
 search-button = 搜索
 search-title = 搜索
 search-kind-article = 文章
-search-kind-letter = 信函模板
+search-kind-letter = 信函
 search-kind-section = 栏目
 search-kind-home = 首页
-search-intro = 在全部中文文章和信函中搜索，或浏览下方的完整列表。
+search-intro = 搜索全部中文文章和信函，或浏览下方的完整列表。
 search-found = 找到 { $count } 个页面
 search-none = 没有找到与“{ $query }”相关的内容。请换个关键词再试，或在搜索页浏览全部页面列表。
 search-loading = 正在搜索……
-search-unavailable = 此浏览器无法使用搜索功能，您可以在搜索页浏览全部页面列表。
+search-unavailable = 此浏览器无法使用搜索功能，但您可以在搜索页浏览全部页面列表。
 search-all-results = 查看“{ $query }”的全部结果
 search-all-pages = 全部页面
 # The page at an old address of a page (an alias), leading on to it.
