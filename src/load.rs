@@ -1,4 +1,5 @@
-//! The only reader of the source tree: `site.yaml`, `content/`, `locales/` and `themes/` → [`Input`].
+//! The only reader of the source tree: `site.yaml`, `content/`, `locales/`, `themes/` and
+//! `static/` → [`Input`].
 //! It never parses Markdown, Fluent or templates, never writes anything, and never follows a
 //! symlink that leads outside the site root (such a link is reported, not read).
 
@@ -35,6 +36,26 @@ pub struct ThemeFile {
     pub bytes: Vec<u8>,
 }
 
+/// A file read as bytes (an image, a PDF …), with its path relative to the site root. Its
+/// bytes are shared: an unchanged file keeps the same allocation across `refresh`es.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BinaryFile {
+    pub path: PathBuf,
+    pub bytes: std::sync::Arc<[u8]>,
+}
+
+impl BinaryFile {
+    pub fn new(path: impl Into<PathBuf>, bytes: impl Into<std::sync::Arc<[u8]>>) -> Self {
+        BinaryFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// The folder of files copied into the output as they are.
+pub const STATIC_DIR: &str = "static";
+
 /// Everything a build reads, in memory. Tests construct it from strings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Input {
@@ -48,6 +69,11 @@ pub struct Input {
     pub locales: Vec<SourceFile>,
     /// Files of the site's `themes/<name>/`, overriding the embedded default theme file by file.
     pub theme: Vec<ThemeFile>,
+    /// Every other file below `content/` (images, PDFs … next to the articles, but not in
+    /// `content/letters/`), sorted by path.
+    pub files: Vec<BinaryFile>,
+    /// `static/**`, sorted by path.
+    pub statics: Vec<BinaryFile>,
 }
 
 /// The site root as given (for the paths shown) and as resolved (for the symlink guard).
@@ -87,6 +113,13 @@ impl<'a> Tree<'a> {
         self.guard(path)?;
         fs::read(path).map_err(|e| io_error(self.root, path, &e))
     }
+
+    fn read_binary(&self, path: &Path) -> Result<BinaryFile, Diagnostic> {
+        Ok(BinaryFile::new(
+            relative(self.root, path),
+            self.read_bytes(path)?,
+        ))
+    }
 }
 
 /// Reads the site at `root`. Unreadable files become diagnostics; reading goes on.
@@ -109,19 +142,8 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
         ));
     }
 
-    let content = root.join("content");
-    let letters_dir = content.join("letters");
-    let mut md = Vec::new();
-    let mut letters = Vec::new();
-    for path in list_files(&content, &mut problems, &tree) {
-        if path.starts_with(&letters_dir) {
-            if has_extension(&path, &["yaml", "yml"]) {
-                letters.push(path);
-            }
-        } else if has_extension(&path, &["md"]) {
-            md.push(path);
-        }
-    }
+    let (md, letters, other) = content_files(root, &mut problems, &tree);
+    let statics = list_files(&root.join(STATIC_DIR), &mut problems, &tree);
     let locales: Vec<PathBuf> = list_files(&root.join("locales"), &mut problems, &tree)
         .into_iter()
         .filter(|p| has_extension(p, &["ftl"]))
@@ -134,6 +156,11 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
     input.letters = letters;
     input.locales = locales;
     problems.extend(p1.into_iter().chain(p2).chain(p3));
+    let (files, p4) = read_all_bytes(&tree, other);
+    let (statics, p5) = read_all_bytes(&tree, statics);
+    input.files = files;
+    input.statics = statics;
+    problems.extend(p4.into_iter().chain(p5));
 
     let theme_name = input
         .config
@@ -161,6 +188,29 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
         ));
     }
     (input, problems)
+}
+
+/// The files below `content/`: (Markdown pages, letter declarations, every other file).
+fn content_files(
+    root: &Path,
+    problems: &mut Diagnostics,
+    tree: &Tree,
+) -> (Vec<PathBuf>, Vec<PathBuf>, Vec<PathBuf>) {
+    let content = root.join("content");
+    let letters_dir = content.join("letters");
+    let (mut md, mut letters, mut other) = (Vec::new(), Vec::new(), Vec::new());
+    for path in list_files(&content, problems, tree) {
+        if path.starts_with(&letters_dir) {
+            if has_extension(&path, &["yaml", "yml"]) {
+                letters.push(path);
+            }
+        } else if has_extension(&path, &["md"]) {
+            md.push(path);
+        } else {
+            other.push(path);
+        }
+    }
+    (md, letters, other)
 }
 
 /// Re-reads what changed at `paths` (files or folders, created, changed or deleted) into
@@ -191,6 +241,8 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
         }
         let area = if rel.starts_with("content") {
             Area::Content
+        } else if rel.starts_with(STATIC_DIR) {
+            Area::Static
         } else if rel.starts_with("locales") {
             Area::Locales
         } else if rel.starts_with(&theme_dir) {
@@ -204,7 +256,9 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
             Area::Content => {
                 input.articles.retain(|f| !gone(&f.path));
                 input.letters.retain(|f| !gone(&f.path));
+                input.files.retain(|f| !gone(&f.path));
             }
+            Area::Static => input.statics.retain(|f| !gone(&f.path)),
             Area::Locales => input.locales.retain(|f| !gone(&f.path)),
             Area::Theme(dir) => input.theme.retain(|f| !gone(&dir.join(&f.path))),
         }
@@ -228,6 +282,8 @@ pub fn refresh(root: &Path, input: &mut Input, paths: &[PathBuf]) -> Diagnostics
 #[derive(Debug, Clone, Copy)]
 enum Area<'a> {
     Content,
+    /// `static/`.
+    Static,
     Locales,
     /// The theme folder in use (`themes/<name>`).
     Theme(&'a Path),
@@ -244,6 +300,10 @@ fn read_into(input: &mut Input, area: Area, tree: &Tree, file: &Path, problems: 
         Area::Content if !in_letters && has_extension(file, &["md"]) => {
             upsert(&mut input.articles, tree.read_text(file), problems)
         }
+        Area::Content if !in_letters => {
+            upsert_bytes(&mut input.files, tree.read_binary(file), problems)
+        }
+        Area::Static => upsert_bytes(&mut input.statics, tree.read_binary(file), problems),
         Area::Locales if has_extension(file, &["ftl"]) => {
             upsert(&mut input.locales, tree.read_text(file), problems)
         }
@@ -273,6 +333,21 @@ fn is_hidden_path(path: &Path) -> bool {
 fn upsert(
     files: &mut Vec<SourceFile>,
     file: Result<SourceFile, Diagnostic>,
+    problems: &mut Diagnostics,
+) {
+    match file {
+        Ok(f) => match files.binary_search_by(|x| x.path.cmp(&f.path)) {
+            Ok(i) => files[i] = f,
+            Err(i) => files.insert(i, f),
+        },
+        Err(d) => problems.push(d),
+    }
+}
+
+/// Inserts or replaces a binary file, keeping the list sorted by path.
+fn upsert_bytes(
+    files: &mut Vec<BinaryFile>,
+    file: Result<BinaryFile, Diagnostic>,
     problems: &mut Diagnostics,
 ) {
     match file {
@@ -352,6 +427,20 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 fn read_all(tree: &Tree, paths: Vec<PathBuf>) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let results: Vec<Result<SourceFile, Diagnostic>> =
         paths.par_iter().map(|p| tree.read_text(p)).collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut problems = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => problems.push(d),
+        }
+    }
+    (files, problems)
+}
+
+fn read_all_bytes(tree: &Tree, paths: Vec<PathBuf>) -> (Vec<BinaryFile>, Vec<Diagnostic>) {
+    let results: Vec<Result<BinaryFile, Diagnostic>> =
+        paths.par_iter().map(|p| tree.read_binary(p)).collect();
     let mut files = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
     for r in results {

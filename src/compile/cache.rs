@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::{CompileOptions, Site};
+use crate::link::files::FileLink;
 use crate::load::Input;
 use crate::parse::PageCache;
 use crate::render::Rendered;
@@ -50,6 +51,10 @@ pub(super) struct Snapshot {
     pub page_index: HashMap<PathBuf, usize>,
     /// Per route: its page's headings and links to anchors.
     pub anchors: Vec<PageAnchors>,
+    /// Per route: the files next to the articles its page links to.
+    pub files: Vec<Vec<FileLink>>,
+    /// Every file next to the articles and its bytes, in input order.
+    pub content_files: Vec<(PathBuf, Arc<[u8]>)>,
     pub result: Site,
 }
 
@@ -71,6 +76,7 @@ impl Cache {
             site: index,
             templates,
             anchors,
+            files,
             renders,
             ..
         } = rendered;
@@ -91,13 +97,20 @@ impl Cache {
                 .map(|f| (f.path.clone(), Arc::clone(&f.text)))
                 .collect(),
             anchors,
+            files,
+            content_files: input
+                .files
+                .iter()
+                .map(|f| (f.path.clone(), Arc::clone(&f.bytes)))
+                .collect(),
             result: site.clone(),
         }));
     }
 }
 
-/// Fingerprint of the inputs every page depends on: configuration, options, UI strings, theme
-/// and letters.
+/// Fingerprint of the inputs every page depends on: configuration, options, UI strings, theme,
+/// static files (`asset()` gives their URLs) and letters. Files next to the articles are not
+/// part of it: a page that links to one is checked on its own (see `render/content.rs`).
 pub(super) fn global_hash(input: &Input, options: &CompileOptions) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     options.drafts.hash(&mut h);
@@ -111,6 +124,10 @@ pub(super) fn global_hash(input: &Input, options: &CompileOptions) -> u64 {
         f.text.hash(&mut h);
     }
     for f in &input.theme {
+        f.path.hash(&mut h);
+        f.bytes.hash(&mut h);
+    }
+    for f in &input.statics {
         f.path.hash(&mut h);
         f.bytes.hash(&mut h);
     }

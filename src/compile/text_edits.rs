@@ -1,6 +1,7 @@
 //! The fast path of `serve`: when only the text of existing articles changed (same files, same
-//! front matter, same strings, templates and letters), parse just those files, re-render just
-//! the routes that show them, and reuse everything else from the last successful compile. It
+//! front matter, same strings, templates and letters, same files next to the articles, and the
+//! same of those linked), parse just those files, re-render just the routes that show them, and
+//! reuse everything else from the last successful compile. It
 //! goes through the same parser and renderer as a full compile; it only chooses less to redo.
 
 use std::collections::{HashMap, HashSet};
@@ -30,7 +31,10 @@ pub(super) fn compile(
     options: &CompileOptions,
 ) -> Option<Result<Site, Diagnostics>> {
     let snap = cache.last.as_deref_mut()?;
-    if snap.sources.len() != input.articles.len() || global_hash(input, options) != snap.global {
+    if snap.sources.len() != input.articles.len()
+        || global_hash(input, options) != snap.global
+        || !same_files(snap, input)
+    {
         return None;
     }
     let edits = edits(snap, input)?;
@@ -39,7 +43,7 @@ pub(super) fn compile(
     if edits.is_empty() {
         return Some(Ok(result));
     }
-    let replaced = match rerender(snap, &edits) {
+    let replaced = match rerender(snap, &edits)? {
         Ok(replaced) => replaced,
         Err(problems) => return Some(Err(problems)),
     };
@@ -61,6 +65,17 @@ pub(super) fn compile(
         snap.result.outputs.clone_from(&result.outputs);
     }
     Some(Ok(result))
+}
+
+/// Are the files next to the articles those of the snapshot, byte for byte (shared bytes are
+/// compared by address: `load::refresh` keeps those of unchanged files)?
+fn same_files(snap: &Snapshot, input: &Input) -> bool {
+    snap.content_files.len() == input.files.len()
+        && snap
+            .content_files
+            .iter()
+            .zip(&input.files)
+            .all(|((path, bytes), f)| *path == f.path && Arc::ptr_eq(bytes, &f.bytes))
 }
 
 /// The articles whose text changed, parsed anew; `None` when anything else changed too (a file
@@ -97,8 +112,12 @@ fn edits(snap: &Snapshot, input: &Input) -> Option<Vec<Edit>> {
 }
 
 /// Applies the edits to the snapshot and re-renders the routes that show them: their new
-/// outputs by path, or every problem (the snapshot is then left as it was).
-fn rerender(snap: &mut Snapshot, edits: &[Edit]) -> Result<HashMap<String, Output>, Diagnostics> {
+/// outputs by path, or every problem (the snapshot is then left as it was); `None`, leaving it
+/// as it was, when an edited page now links to other files (a full compile writes them).
+fn rerender(
+    snap: &mut Snapshot,
+    edits: &[Edit],
+) -> Option<Result<HashMap<String, Output>, Diagnostics>> {
     let pages = &mut snap.site.linked.parsed.pages;
     let undo: Vec<(usize, Page)> = edits
         .iter()
@@ -116,6 +135,7 @@ fn rerender(snap: &mut Snapshot, edits: &[Edit]) -> Result<HashMap<String, Outpu
     let mut problems = Diagnostics::default();
     let mut replaced = HashMap::new();
     let mut old_anchors = Vec::new();
+    let same_files = fresh.iter().all(|(i, page)| page.files == snap.files[*i]);
     for (i, page) in fresh {
         problems.extend(page.problems);
         if let Some(o) = page.output {
@@ -125,7 +145,7 @@ fn rerender(snap: &mut Snapshot, edits: &[Edit]) -> Result<HashMap<String, Outpu
     }
     // Anchors anywhere may point into the edited pages.
     problems.extend(anchors::check(snap.site.routes(), &snap.anchors));
-    if problems.has_errors() {
+    if problems.has_errors() || !same_files {
         for (index, page) in undo {
             snap.site.linked.parsed.pages[index] = page;
         }
@@ -133,7 +153,7 @@ fn rerender(snap: &mut Snapshot, edits: &[Edit]) -> Result<HashMap<String, Outpu
             snap.anchors[i] = data;
         }
         problems.sort();
-        return Err(problems);
+        return same_files.then_some(Err(problems));
     }
-    Ok(replaced)
+    Some(Ok(replaced))
 }

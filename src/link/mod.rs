@@ -1,8 +1,10 @@
 //! Link: the parsed site → [`Linked`]: a route for every page and letter in every language
 //! (the page itself or its fallback), localized URLs, the translation status of each language,
-//! and the URLs that collide. Markdown links between source files are resolved against these
-//! routes while pages render. It never renders and never reads files.
+//! and the URLs that collide. Markdown links between source files, and to the files next to the
+//! articles (per language, along the same fallback chain), are resolved against these routes
+//! while pages render. It never renders and never reads files.
 
+pub mod files;
 pub mod letters;
 pub mod resolve;
 pub mod routes;

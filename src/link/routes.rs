@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::link::files::chain;
 use crate::parse::config::Config;
 use crate::parse::page::{Kind, Page, parent_key};
 
@@ -118,21 +119,15 @@ struct Graph<'a> {
 }
 
 impl Graph<'_> {
-    /// The page shown for `key`: the language's own (`false`), else the first of its fallbacks
-    /// and then of all languages (`true`).
+    /// The page shown for `key`: the language's own (`false`), else the first along its
+    /// fallback chain (`true`; see [`chain`]).
     fn pick(&self, key: &str, folder: bool) -> Option<(usize, bool)> {
-        if let Some(&i) = self
-            .by_lang_key
-            .get(&(self.lang.code.as_str(), key, folder))
-        {
-            return Some((i, false));
-        }
-        self.lang
-            .fallback
-            .iter()
-            .map(String::as_str)
-            .chain(self.config.codes())
-            .find_map(|c| self.by_lang_key.get(&(c, key, folder)).map(|&i| (i, true)))
+        let own = self.lang.code.as_str();
+        chain(self.config, own).find_map(|c| {
+            self.by_lang_key
+                .get(&(c, key, folder))
+                .map(|&i| (i, c != own))
+        })
     }
 
     /// The localized slug of a folder: from its `_index.md` (or fallback), else its name.

@@ -1,9 +1,11 @@
 //! Parse: the text of every source file → [`Parsed`]: the configuration, the pages with their
-//! front matter, the UI strings, the letters with their translations, and the theme. Files are
+//! front matter, the UI strings, the letters with their translations, the theme, and the files
+//! copied as they are (with the size of each image). Files are
 //! parsed on their own and in parallel, every problem is collected. This stage never reads
 //! files (`load` does), never decides URLs or fallbacks (`link` does) and never renders.
 
 pub mod config;
+pub mod files;
 pub mod fluent;
 pub mod ftl_limits;
 pub mod letter;
@@ -24,6 +26,7 @@ use rayon::prelude::*;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::Input;
 use config::Config;
+use files::Files;
 use fluent::Locales;
 use letter::Letter;
 use letters::LetterSet;
@@ -53,6 +56,8 @@ pub struct Parsed {
     pub letters: LetterSet,
     /// The embedded default theme with the site's own files applied.
     pub theme: Theme,
+    /// Files next to the articles, and the site's `static/` folder.
+    pub files: Files,
 }
 
 /// A Markdown file, parsed (`None` when it is not a page, e.g. outside a language folder).
@@ -90,12 +95,14 @@ pub fn parse(
     problems.extend(d);
     let (theme, d) = Theme::resolve(&config.theme, &input.theme);
     problems.extend(d);
+    let files = Files::parse(&config, input);
     Some(Parsed {
         config,
         pages,
         locales: Arc::new(locales),
         letters,
         theme,
+        files,
     })
 }
 

@@ -1,8 +1,11 @@
 //! The Markdown body of a page, rendered for one route: links to source files become URLs of
-//! the same page in the reader's language (their anchors are recorded for checking), and
+//! the same page in the reader's language (their anchors are recorded for checking), links to
+//! files next to the articles become URLs of the file chosen for the reader's language (and are
+//! recorded, to be written), callouts get their titles in the text's language, and
 //! ```` ```letter ```` fences become the letter's snippet. Problems are collected, never thrown.
 
 use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::link::files::{FileError, FileLink, is_file_link};
 use crate::link::resolve::{self, LinkError};
 use crate::link::urls::root_prefix;
 use crate::render::anchors::{AnchorCheck, scrolls_to_top};
@@ -18,6 +21,8 @@ pub struct Body {
     pub anchors: Vec<AnchorCheck>,
     /// Each source-file link's destination and the URL it became.
     pub links: Vec<(String, Option<String>)>,
+    /// Each file link's destination and the file it leads to.
+    pub files: Vec<(String, Option<FileLink>)>,
     /// Broken links, unknown or broken letters, then script and nesting the Markdown may not
     /// have.
     pub problems: Vec<Diagnostic>,
@@ -39,8 +44,15 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
     };
     let mut anchors = Vec::new();
     let mut links = Vec::new();
+    let mut files = Vec::new();
     let mut problems = Vec::new();
     let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
+        if is_file_link(dest) {
+            return file_link(site, i, dest, &mut files).unwrap_or_else(|e| {
+                problems.push(at("broken-link", offset, e.message()));
+                LinkOutcome::Keep
+            });
+        }
         let mut pending = Vec::new();
         let outcome = Link { site, i, dest }.rewrite(&mut pending, &mut links);
         anchors.extend(
@@ -75,9 +87,11 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
             .map_err(|d| letter_problems.push(d))
             .ok()
     };
+    let callout_title = |key: &str| site.locales().text(&p.lang, key);
     let options = MarkdownOptions {
         quotes,
         unsafe_html: site.config().unsafe_html,
+        callout_title: &callout_title,
     };
     let markdown = markdown::render(p.body(), &options, &mut on_link, &mut on_letter);
     problems.extend(letter_problems);
@@ -91,8 +105,27 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
         markdown,
         anchors,
         links,
+        files,
         problems,
     }
+}
+
+/// A link to a file next to the articles, in the page shown at route `i`: the file a reader of
+/// the route's language gets, recorded in `files`.
+fn file_link(
+    site: &SiteIndex,
+    i: usize,
+    dest: &str,
+    files: &mut Vec<(String, Option<FileLink>)>,
+) -> Result<LinkOutcome, FileError> {
+    let (r, p) = (site.route(i), site.page_of(i));
+    let file = site.file_lookup().resolve(&r.lang, &p.key, p.kind, dest);
+    files.push((dest.to_string(), file.as_ref().ok().cloned()));
+    let file = file?;
+    Ok(LinkOutcome::File {
+        url: file.url(&r.path),
+        size: file.size,
+    })
 }
 
 /// An anchor to check, before it is placed at its link: (target route, anchor, message).

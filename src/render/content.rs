@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use crate::diagnostic::Diagnostic;
+use crate::link::files::FileLink;
 use crate::link::urls::root_prefix;
 use crate::output::Output;
 use crate::render::anchors::PageAnchors;
@@ -46,6 +47,8 @@ pub struct ContentPage {
     pub output: Option<Output>,
     pub anchors: PageAnchors,
     pub problems: Vec<Diagnostic>,
+    /// The files next to the articles that the page links to, to be written with it.
+    pub files: Vec<FileLink>,
     /// The entry to keep for the next compile (none when rendering failed).
     pub keep: Option<Arc<CachedPage>>,
 }
@@ -82,6 +85,7 @@ pub fn render(
             output: Some(cached.output.clone()),
             anchors: cached.anchors.clone(),
             problems,
+            files: cached.files.iter().filter_map(|(_, f)| f.clone()).collect(),
             keep: Some(Arc::clone(cached)),
         };
     }
@@ -106,6 +110,7 @@ pub fn render(
         headings,
         links: body.anchors,
     };
+    let files = body.files.iter().filter_map(|(_, f)| f.clone()).collect();
     let keep = match (&output, problems.is_empty()) {
         (Some(o), true) => Some(Arc::new(CachedPage {
             fingerprint,
@@ -113,6 +118,7 @@ pub fn render(
             output: o.clone(),
             anchors: anchors.clone(),
             links: body.links,
+            files: body.files,
         })),
         _ => None,
     };
@@ -121,12 +127,14 @@ pub fn render(
         output,
         anchors,
         problems,
+        files,
         keep,
     }
 }
 
 /// The render of route `i` in `previous`, if it was made from the same inputs (`fingerprint`)
-/// and every link it has still leads where it led.
+/// and every link it has still leads where it led (a link to a file: to the same file, of the
+/// same size).
 fn reusable<'a>(
     site: &SiteIndex,
     previous: &'a Renders,
@@ -138,7 +146,12 @@ fn reusable<'a>(
         && cached
             .links
             .iter()
-            .all(|(dest, url)| resolve_link(site, i, dest).as_ref() == url.as_ref());
+            .all(|(dest, url)| resolve_link(site, i, dest).as_ref() == url.as_ref())
+        && cached.files.iter().all(|(dest, file)| {
+            let (r, p) = (site.route(i), site.page_of(i));
+            let now = site.file_lookup().resolve(&r.lang, &p.key, p.kind, dest);
+            now.ok().as_ref() == file.as_ref()
+        });
     same.then_some(cached)
 }
 

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::link::Linked;
+use crate::link::files::FileLookup;
 use crate::link::letters::LetterRoute;
 use crate::link::routes::{Route, Routes};
 use crate::link::urls::encode_path;
@@ -186,6 +187,15 @@ impl SiteIndex {
 
     pub fn letter_routes(&self) -> &[LetterRoute] {
         &self.linked.letter_routes
+    }
+
+    /// Where links to files next to the articles are resolved.
+    pub fn file_lookup(&self) -> FileLookup<'_> {
+        FileLookup {
+            config: self.config(),
+            routes: self.routes(),
+            files: &self.linked.parsed.files,
+        }
     }
 
     pub fn route(&self, i: usize) -> &Route {

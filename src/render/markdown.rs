@@ -1,14 +1,17 @@
 //! Markdown → HTML with pulldown-cmark: heading ids and anchors, table of contents, typographic
-//! quotes per language, link rewriting and letter fences through callbacks, and the raw HTML and
-//! `javascript:` links that would run script (see [`crate::render::raw_html`]).
+//! quotes per language, callouts (`> [!TIP]`) with localized titles, images that do not make the
+//! page jump, link rewriting (Markdown and raw HTML) and letter fences through callbacks, and the
+//! raw HTML and `javascript:` links that would run script (see [`crate::render::raw_html`]).
 //! It never looks up other pages itself: the caller (`body.rs`) decides what a link or a letter
 //! becomes.
 
 use pulldown_cmark::{
-    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+    BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
 
+use crate::parse::files::ImageSize;
 use crate::render::raw_html::{self, Chunk};
+use crate::render::raw_links;
 
 /// How deeply blocks and inline elements (quotes, lists, emphasis, links …) may nest. No text
 /// needs more; browsers flatten pages nested deeper than 512 elements; and Pagefind's time grows
@@ -39,6 +42,11 @@ pub enum LinkOutcome {
     Keep,
     /// Replace it with this URL.
     Rewrite(String),
+    /// A file next to the articles: its URL, and its size when it is an image.
+    File {
+        url: String,
+        size: Option<ImageSize>,
+    },
 }
 
 /// Output of [`render`].
@@ -62,6 +70,8 @@ pub struct MarkdownOptions<'a> {
     /// Let raw `<script>`, event handlers and `javascript:` URLs through unchecked (the site's
     /// `unsafe_html` setting).
     pub unsafe_html: bool,
+    /// The title of a callout, by Fluent key (`callout-tip`), in the document's language.
+    pub callout_title: &'a dyn Fn(&str) -> Result<String, String>,
 }
 
 /// Called with a link destination and its byte offset in the source.
@@ -76,6 +86,7 @@ fn parser_options() -> Options {
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
 }
 
 /// Renders `source` to HTML.
@@ -97,11 +108,17 @@ pub fn render(
         in_code: false,
         raw: Chunk::default(),
         depth: (0, false),
+        image: None,
+        html_block: None,
     };
     for (event, range) in parser {
         w.check(&event, &range);
         if w.in_letter.is_some() {
             w.letter_event(event, letters);
+            continue;
+        }
+        if w.image.is_some() {
+            w.image_event(event);
             continue;
         }
         match event {
@@ -122,23 +139,17 @@ pub fn render(
                 w.heading = Some((level, id.map(|i| i.to_string()), w.out.len()));
             }
             Event::End(TagEnd::Heading(_)) => w.end_heading(),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                let dest_url = match links(&dest_url, range.start) {
-                    LinkOutcome::Keep => dest_url,
-                    LinkOutcome::Rewrite(url) => CowStr::from(url),
-                };
-                w.out.push(Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }));
+            Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+                w.link(tag, range.start, links);
             }
+            Event::Start(Tag::BlockQuote(Some(kind))) => w.callout(kind, range.start),
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                w.out.push(Event::Html("</aside>\n".into()));
+            }
+            Event::Start(Tag::HtmlBlock)
+            | Event::End(TagEnd::HtmlBlock)
+            | Event::Html(_)
+            | Event::InlineHtml(_) => w.raw_html(event, range, links),
             Event::Start(Tag::Table(_))
             | Event::End(TagEnd::TableCell)
             | Event::End(TagEnd::Table) => w.table(event),
@@ -172,6 +183,18 @@ struct Writer<'s, 'o> {
     raw: Chunk,
     /// Current nesting, and whether passing the limit was reported.
     depth: (usize, bool),
+    /// Image being collected (its alt text may hold more events).
+    image: Option<Image<'s>>,
+    /// HTML block being collected, to rewrite its links once it is whole.
+    html_block: Option<Chunk>,
+}
+
+/// The events of an image, from its start to its end, and the size of its file.
+struct Image<'s> {
+    events: Vec<Event<'s>>,
+    /// Images nest in alt texts: how many are open.
+    depth: usize,
+    size: Option<ImageSize>,
 }
 
 impl<'s> Writer<'s, '_> {
@@ -213,6 +236,149 @@ impl<'s> Writer<'s, '_> {
             }
             _ => {}
         }
+    }
+
+    /// The start of a link or an image: its destination goes through the link callback. An
+    /// image is collected up to its end (see [`Writer::image_event`]).
+    fn link(&mut self, tag: Tag<'s>, offset: usize, links: &mut LinkFn) {
+        let outcome = |dest: CowStr<'s>, links: &mut LinkFn| match links(&dest, offset) {
+            LinkOutcome::Keep => (dest, None),
+            LinkOutcome::Rewrite(url) => (CowStr::from(url), None),
+            LinkOutcome::File { url, size } => (CowStr::from(url), size),
+        };
+        match tag {
+            Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            } => {
+                let (dest_url, _) = outcome(dest_url, links);
+                self.out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            } => {
+                let (dest_url, size) = outcome(dest_url, links);
+                let start = Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                });
+                self.image = Some(Image {
+                    events: vec![start],
+                    depth: 1,
+                    size,
+                });
+            }
+            other => self.out.push(Event::Start(other)),
+        }
+    }
+
+    /// Raw HTML: an HTML block is collected up to its end, inline HTML is one tag; the links of
+    /// either go through the link callback (see `raw_links.rs`).
+    fn raw_html(&mut self, event: Event<'s>, range: std::ops::Range<usize>, links: &mut LinkFn) {
+        match event {
+            Event::Start(Tag::HtmlBlock) => {
+                self.html_block = Some(Chunk::default());
+                self.out.push(event);
+            }
+            Event::Html(text) if self.html_block.is_some() => {
+                if let Some(block) = self.html_block.as_mut() {
+                    block.push(&text, self.source, range);
+                }
+            }
+            Event::End(TagEnd::HtmlBlock) => {
+                let block = self.html_block.take().unwrap_or_default();
+                let html = block.text().to_string();
+                let html =
+                    raw_links::rewrite(&html, &|i| block.source_offset(i), links).unwrap_or(html);
+                self.out.push(Event::Html(html.into()));
+                self.out.push(event);
+            }
+            Event::InlineHtml(text) | Event::Html(text) => {
+                let verbatim = self.source.get(range.clone()) == Some(&*text);
+                let at = |i: usize| {
+                    if verbatim {
+                        range.start + i
+                    } else {
+                        range.start
+                    }
+                };
+                match raw_links::rewrite(&text, &at, links) {
+                    Some(html) => self.out.push(Event::InlineHtml(html.into())),
+                    None => self.out.push(Event::InlineHtml(text)),
+                }
+            }
+            other => self.out.push(other),
+        }
+    }
+
+    /// An event inside an image; at its end the image is written with its size, `lazy` loading
+    /// and `async` decoding, so that the page does not jump when it arrives.
+    fn image_event(&mut self, event: Event<'s>) {
+        let Some(image) = self.image.as_mut() else {
+            return;
+        };
+        match event {
+            Event::Start(Tag::Image { .. }) => image.depth += 1,
+            Event::End(TagEnd::Image) => image.depth -= 1,
+            _ => {}
+        }
+        image.events.push(event);
+        let Some(image) = self.image.take_if(|i| i.depth == 0) else {
+            return;
+        };
+        let mut html = String::new();
+        html::push_html(&mut html, image.events.into_iter());
+        let mut extra = String::new();
+        if let Some(size) = image.size {
+            extra.push_str(&format!(
+                " width=\"{}\" height=\"{}\"",
+                size.width, size.height
+            ));
+        }
+        extra.push_str(" loading=\"lazy\" decoding=\"async\"");
+        // pulldown-cmark writes `<img src="…" alt="…" title="…" />`.
+        if let Some(open) = html.strip_suffix(" />") {
+            html = format!("{open}{extra} />");
+        }
+        self.out.push(Event::InlineHtml(html.into()));
+    }
+
+    /// The start of a callout (`> [!TIP]`): an aside whose kind its title says in words.
+    fn callout(&mut self, kind: BlockQuoteKind, offset: usize) {
+        let name = match kind {
+            BlockQuoteKind::Note => "note",
+            BlockQuoteKind::Tip => "tip",
+            BlockQuoteKind::Important => "important",
+            BlockQuoteKind::Warning => "warning",
+            BlockQuoteKind::Caution => "caution",
+        };
+        let title = (self.options.callout_title)(&format!("callout-{name}")).unwrap_or_else(|e| {
+            self.rendered.problems.push(Problem {
+                code: "missing-key",
+                offset,
+                message: e,
+            });
+            name.to_string()
+        });
+        self.out.push(Event::Html(
+            format!(
+                "<aside class=\"callout callout-{name}\" role=\"note\">\n<p class=\"callout-title\">{}</p>\n",
+                escape_attr(&title)
+            )
+            .into(),
+        ));
     }
 
     /// The end of a heading: it gets a unique id, an anchor link and an entry in the headings.
@@ -505,12 +671,20 @@ pub fn escape_attr(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn title(key: &str) -> Result<String, String> {
+        match key {
+            "callout-tip" => Ok("Tipp".into()),
+            _ => Err(format!("missing translation `{key}`")),
+        }
+    }
+
     fn md(src: &str, quotes: (&str, &str)) -> Rendered {
         render(
             src,
             &MarkdownOptions {
                 quotes,
                 unsafe_html: false,
+                callout_title: &title,
             },
             &mut |_, _| LinkOutcome::Keep,
             &mut |_, _| None,
@@ -572,6 +746,7 @@ mod tests {
             &MarkdownOptions {
                 quotes: ("“", "”"),
                 unsafe_html: false,
+                callout_title: &title,
             },
             &mut |dest, off| {
                 seen.push((dest.to_string(), off));
@@ -602,12 +777,63 @@ mod tests {
             &MarkdownOptions {
                 quotes: ("“", "”"),
                 unsafe_html: true,
+                callout_title: &title,
             },
             &mut |_, _| LinkOutcome::Keep,
             &mut |_, _| None,
         );
         assert!(allowed.problems.is_empty());
         assert!(allowed.html.contains("<script>x</script>") && allowed.html.contains("onerror="));
+    }
+
+    #[test]
+    fn callouts_are_asides_titled_in_words() {
+        let src = "> [!TIP]\n> Ask *first*.\n\n> [!FOO]\n> plain\n\n> [!NOTE]\n> x\n";
+        let r = md(src, ("“", "”"));
+        assert!(
+            r.html.contains("<aside class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">Tipp</p>\n<p>Ask <em>first</em>.</p>\n</aside>"),
+            "{}",
+            r.html
+        );
+        assert!(r.html.contains("<blockquote>\n<p>[!FOO]"), "{}", r.html);
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.problems[0].code, "missing-key");
+        assert_eq!(r.problems[0].offset, src.find("> [!NOTE]").unwrap());
+    }
+
+    #[test]
+    fn images_get_their_size_and_load_lazily() {
+        let r = render(
+            "![A \"shot\" of *it*](shot.png \"T\") ![b](https://x.org/b.png)",
+            &MarkdownOptions {
+                quotes: ("“", "”"),
+                unsafe_html: false,
+                callout_title: &title,
+            },
+            &mut |dest, _| match dest {
+                "shot.png" => LinkOutcome::File {
+                    url: "../shot.png".into(),
+                    size: Some(ImageSize {
+                        width: 640,
+                        height: 480,
+                    }),
+                },
+                _ => LinkOutcome::Keep,
+            },
+            &mut |_, _| None,
+        );
+        assert!(
+            r.html.contains("<img src=\"../shot.png\" alt=\"A “shot” of it\" title=\"T\" width=\"640\" height=\"480\" loading=\"lazy\" decoding=\"async\" />"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains(
+                "<img src=\"https://x.org/b.png\" alt=\"b\" loading=\"lazy\" decoding=\"async\" />"
+            ),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Render: the linked site → [`Rendered`]: every page as HTML, the feeds, the sitemap and the
-//! theme's files, as [`Output`]s in memory. Markdown pages render in parallel, and a page whose
+//! Render: the linked site → [`Rendered`]: every page as HTML, the feeds, the sitemap, the
+//! theme's files and the files copied as they are, as [`Output`]s in memory. Markdown pages render in parallel, and a page whose
 //! inputs have not changed since the previous compile is reused. Each kind of page has a file
 //! of its own, listed below; this stage never reads or writes files and never decides URLs.
 //!
@@ -11,11 +11,13 @@ pub mod anchors;
 pub mod body;
 pub mod content;
 pub mod context;
+pub mod copied;
 pub mod index;
 pub mod letter_form;
 pub mod letter_program;
 pub mod markdown;
 pub mod raw_html;
+pub mod raw_links;
 pub mod redirects;
 pub mod reuse;
 pub mod standalone;
@@ -33,6 +35,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::link::Linked;
+use crate::link::files::FileLink;
 use crate::link::letters::taken;
 use crate::output::Output;
 use crate::parse::page::Kind;
@@ -99,6 +102,8 @@ pub struct Rendered {
     pub outputs: Vec<Output>,
     /// Per route of `site`: its page's headings and links to anchors.
     pub anchors: Vec<PageAnchors>,
+    /// Per route of `site`: the files next to the articles that its page links to.
+    pub files: Vec<Vec<FileLink>>,
     /// The Markdown pages rendered now, for reuse by the next compile.
     pub renders: Renders,
     /// How many Markdown pages were rendered rather than reused.
@@ -121,7 +126,7 @@ pub fn prepare(linked: &Linked, problems: &mut Diagnostics) -> Option<Templates>
             problems.push(taken(page, &route.path, &format!("the `{folder}` page")));
         }
     }
-    let assets = assets::urls(&parsed.theme);
+    let assets = assets::urls(&parsed.theme, &parsed.files);
     Templates::new(&parsed.theme, Arc::clone(&parsed.locales), Arc::new(assets))
         .map_err(|d| problems.extend(d))
         .ok()
@@ -152,9 +157,11 @@ pub fn render(
     let mut renders = Renders::with_capacity(total);
     let mut outputs = Vec::with_capacity(total + 64);
     let mut anchors = Vec::with_capacity(total);
+    let mut files = Vec::with_capacity(total);
     let fresh = pages.iter().filter(|p| p.fresh).count();
     for (page, route) in pages.into_iter().zip(&site.routes().routes) {
         problems.extend(page.problems);
+        files.push(page.files);
         if let Some(keep) = page.keep {
             renders.insert(reuse::key(route), keep);
         }
@@ -172,6 +179,9 @@ pub fn render(
             Err(d) => problems.push(d),
         }
     }
+    let (copied, clashes) = copied::outputs(&site, files.iter().flatten().cloned(), &outputs);
+    outputs.extend(copied);
+    problems.extend(clashes);
     // Last: an alias may take no other file's place.
     let (redirects, clashes) = redirects::render(&site, &templates, &mut outputs);
     problems.extend(clashes);
@@ -180,6 +190,7 @@ pub fn render(
         templates,
         outputs,
         anchors,
+        files,
         renders,
         fresh,
         redirects,

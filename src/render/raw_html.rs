@@ -1,7 +1,8 @@
 //! Raw HTML written in Markdown, checked before it reaches a page: `<script>` elements, `on…`
 //! event-handler attributes and `javascript:` URLs would run in readers' browsers, and an
 //! unclosed tag, quote or comment would let the page's own HTML be read as part of it. The scan
-//! follows browsers' HTML tokenizer; it only finds problems and never rewrites HTML.
+//! follows browsers' HTML tokenizer; it finds problems, and the start tags with their attributes
+//! (for `raw_links.rs`), and never rewrites HTML itself.
 
 use std::ops::Range;
 
@@ -96,30 +97,73 @@ fn reference(s: &str) -> Option<(char, usize)> {
     Some((c, used))
 }
 
+/// An attribute of a start tag, as byte ranges of the scanned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    /// Lowercase.
+    pub name: String,
+    /// The value without its quotes (empty at the end of the name when there is none).
+    pub value: Range<usize>,
+    /// The value with its quotes, if it has any.
+    pub quoted: Range<usize>,
+}
+
+/// A start tag that browsers would read as one, outside comments and text elements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StartTag {
+    /// Lowercase.
+    pub name: String,
+    /// Where its name ends: new attributes can go here.
+    pub name_end: usize,
+    pub attributes: Vec<Attribute>,
+}
+
+impl StartTag {
+    pub fn attribute(&self, name: &str) -> Option<&Attribute> {
+        self.attributes.iter().find(|a| a.name == name)
+    }
+}
+
 /// Finds the problems of a piece of raw HTML that starts, as every piece does, outside any tag.
 pub fn scan(html: &str) -> Vec<Finding> {
-    let mut scanner = Scanner {
-        b: html.as_bytes(),
-        i: 0,
-        found: Vec::new(),
-    };
+    let mut scanner = Scanner::new(html);
     scanner.run();
     // Markup refused in a text element is also read on as HTML, which may report it again.
     scanner.found.dedup_by_key(|f| f.offset);
     scanner.found
 }
 
+/// The start tags of a piece of raw HTML, with their attributes.
+pub fn start_tags(html: &str) -> Vec<StartTag> {
+    let mut scanner = Scanner::new(html);
+    scanner.run();
+    scanner.tags
+}
+
 struct Scanner<'a> {
     b: &'a [u8],
     i: usize,
     found: Vec<Finding>,
+    /// Start tags read so far, and the attributes of the one being read.
+    tags: Vec<StartTag>,
+    attributes: Vec<Attribute>,
 }
 
 fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0C | b'\r' | b' ')
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
+    fn new(html: &'a str) -> Self {
+        Scanner {
+            b: html.as_bytes(),
+            i: 0,
+            found: Vec::new(),
+            tags: Vec::new(),
+            attributes: Vec::new(),
+        }
+    }
+
     fn report(&mut self, offset: usize, message: String) {
         self.found.push(Finding { offset, message });
     }
@@ -212,6 +256,8 @@ impl Scanner<'_> {
         let name_start = self.i;
         self.skip(|b| !(is_space(b) || b == b'/' || b == b'>'));
         let name = String::from_utf8_lossy(&self.b[name_start..self.i]).to_ascii_lowercase();
+        let name_end = self.i;
+        self.attributes.clear();
         if start_tag && name == "script" {
             self.report(
                 lt,
@@ -234,6 +280,13 @@ impl Scanner<'_> {
                 }
                 Some(b'>') => {
                     self.i += 1;
+                    if start_tag {
+                        self.tags.push(StartTag {
+                            name: name.clone(),
+                            name_end,
+                            attributes: std::mem::take(&mut self.attributes),
+                        });
+                    }
                     return Some(name);
                 }
                 Some(_) => {}
@@ -255,12 +308,19 @@ impl Scanner<'_> {
             let message = format!("event handler `{name}` is not allowed in raw HTML {ALLOW}");
             self.report(name_start, message);
         }
+        let name_end = self.i;
         self.skip(is_space);
         if self.b.get(self.i) != Some(&b'=') {
+            self.attributes.push(Attribute {
+                name,
+                value: name_end..name_end,
+                quoted: name_end..name_end,
+            });
             return true;
         }
         self.i += 1;
         self.skip(is_space);
+        let value_start = self.i;
         let value = match self.b.get(self.i) {
             Some(&quote @ (b'"' | b'\'')) => {
                 let Some(end) = self.find(self.i + 1, quote) else {
@@ -281,7 +341,12 @@ impl Scanner<'_> {
                 start..self.i
             }
         };
-        self.check_value(value, start_tag);
+        self.check_value(value.clone(), start_tag);
+        self.attributes.push(Attribute {
+            name,
+            value,
+            quoted: value_start..self.i,
+        });
         true
     }
 
@@ -343,6 +408,23 @@ impl Chunk {
         self.text.is_empty()
     }
 
+    /// The text collected so far.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The offset in the source of offset `at` of the collected text (the start of its piece
+    /// when that piece is not the source verbatim).
+    pub fn source_offset(&self, at: usize) -> usize {
+        let piece = self.pieces.partition_point(|p| p.0 <= at).max(1) - 1;
+        let (start, source, verbatim) = self.pieces.get(piece).copied().unwrap_or_default();
+        if verbatim {
+            source + (at - start)
+        } else {
+            source
+        }
+    }
+
     /// Checks the raw HTML collected so far and starts a new chunk; the findings carry offsets
     /// in the source.
     pub fn take(&mut self) -> Vec<Finding> {
@@ -352,15 +434,9 @@ impl Chunk {
         let found = scan(&self.text);
         let mapped = found
             .into_iter()
-            .map(|f| {
-                let piece = self.pieces.partition_point(|p| p.0 <= f.offset).max(1) - 1;
-                let (at, source, verbatim) = self.pieces.get(piece).copied().unwrap_or_default();
-                let offset = if verbatim {
-                    source + (f.offset - at)
-                } else {
-                    source
-                };
-                Finding { offset, ..f }
+            .map(|f| Finding {
+                offset: self.source_offset(f.offset),
+                ..f
             })
             .collect();
         self.text.clear();

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use crate::link::files::FileLink;
 use crate::link::routes::Route;
 use crate::output::Output;
 use crate::parse::page::Page;
@@ -30,6 +31,8 @@ pub struct CachedPage {
     pub anchors: PageAnchors,
     /// Link destinations and the URL each became, re-checked on reuse.
     pub links: Vec<(String, Option<String>)>,
+    /// File link destinations and the file each led to, re-checked on reuse.
+    pub files: Vec<(String, Option<FileLink>)>,
 }
 
 /// The key of route `r` in [`Renders`].

@@ -1,7 +1,7 @@
 //! `letterpress serve`: builds the site in memory, serves it on 127.0.0.1 with live reload, and
-//! rebuilds incrementally when `site.yaml`, `content/`, `locales/` or `themes/` change, keeping
-//! the search index current in a background thread. It never writes the output folder; the
-//! library never depends on this module.
+//! rebuilds incrementally when `site.yaml`, `content/`, `locales/`, `themes/` or `static/`
+//! change, keeping the search index current in a background thread. It never writes the output
+//! folder; the library never depends on this module.
 
 pub mod http;
 mod net;
@@ -221,7 +221,7 @@ fn is_source(root: &Path, path: &Path) -> bool {
         .map(|c| c.as_os_str().to_string_lossy().into_owned());
     match first.as_deref() {
         Some("site.yaml") => rel.components().count() == 1,
-        Some("content" | "locales" | "themes") => true,
+        Some("content" | "locales" | "themes" | crate::load::STATIC_DIR) => true,
         _ => false,
     }
 }

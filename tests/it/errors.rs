@@ -451,6 +451,7 @@ fn raw_script_event_handlers_and_javascript_urls_are_rejected_with_positions() {
 fn unsafe_html_in_site_yaml_lets_raw_script_through() {
     let f = Fixture::new("basic");
     f.write("content/en/guide/raw.md", RAW);
+    f.write("content/en/guide/x.png", "");
     let config = f.read_source("site.yaml");
     f.write("site.yaml", format!("unsafe_html: true\n{config}"));
     f.built();

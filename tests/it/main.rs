@@ -4,8 +4,10 @@
 mod http;
 mod support;
 
+mod assets;
 mod browser;
 mod build;
+mod callouts;
 mod errors;
 mod feeds;
 mod letters;

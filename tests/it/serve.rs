@@ -632,3 +632,46 @@ fn the_search_index_follows_edits() {
     }
     assert!(fragment_contains(&s, "en", "wombat-shaped"));
 }
+
+#[test]
+fn new_and_changed_images_and_static_files_are_served_at_once() {
+    let f = Fixture::new("basic");
+    let png = |width: u32, tag: &str| {
+        let mut bytes = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+        bytes.extend(width.to_be_bytes());
+        bytes.extend(10u32.to_be_bytes());
+        bytes.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
+        bytes.extend(tag.as_bytes());
+        bytes
+    };
+    f.write("content/en/guide/shot.png", png(100, "first"));
+    let article = f.read_source("content/en/guide/decline.md");
+    f.write(
+        "content/en/guide/decline.md",
+        format!("{article}\n![s](shot.png)\n"),
+    );
+    let s = Serve::start(&f, free_port());
+    assert_eq!(s.raw_bytes("/en/guide/shot.png"), png(100, "first"));
+    let wait = |path: &str, want: &[u8]| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while s.raw_bytes(path) != want {
+            assert!(Instant::now() < deadline, "`{path}` was never updated");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    };
+    // The image changes size: the file and the page that shows it follow.
+    f.write("content/en/guide/shot.png", png(300, "second"));
+    wait("/en/guide/shot.png", &png(300, "second"));
+    s.until(ARTICLE, |b| b.contains("width=\"300\""));
+    // A German screenshot, for a German page that starts to show it.
+    f.write("content/de/guide/shot.png", png(200, "de"));
+    let de = f.read_source("content/de/guide/decline.md");
+    f.write(
+        "content/de/guide/decline.md",
+        format!("{de}\n![s](shot.png)\n"),
+    );
+    wait("/de/ratgeber/shot.png", &png(200, "de"));
+    // A new static file.
+    f.write("static/files/hello.txt", "hello");
+    wait("/files/hello.txt", b"hello");
+}

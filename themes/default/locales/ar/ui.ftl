@@ -100,7 +100,7 @@ letter-blanks = { $count ->
 letter-next-blank = الفراغ التالي
 letter-copy = نسخ
 letter-mail = فتح في البريد الإلكتروني
-letter-download = تنزيل ‎.txt
+letter-download = تنزيل .txt
 letter-print = طباعة
 letter-reset = مسح النموذج
 letter-copied = نُسخت الرسالة إلى الحافظة.
@@ -172,6 +172,12 @@ search-loading = جارٍ البحث…
 search-unavailable = لا يعمل البحث في هذا المتصفح، لكن يمكن تصفّح قائمة جميع الصفحات في صفحة البحث.
 search-all-results = جميع نتائج البحث عن «{ $query }»
 search-all-pages = جميع الصفحات
+# عناوين المربعات التنبيهية (> [!NOTE] … في Markdown)، تظهر فوق نصها.
+callout-note = ملاحظة
+callout-tip = نصيحة
+callout-important = مهم
+callout-warning = تحذير
+callout-caution = تنبيه
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = نُقلت الصفحة: { $page }
 redirect-text = نُقلت هذه الصفحة. إن لم ينقلك المتصفح إليها تلقائيًا، فاتبع هذا الرابط:

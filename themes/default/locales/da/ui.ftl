@@ -155,6 +155,12 @@ search-loading = Søger …
 search-unavailable = Søgningen virker ikke i denne browser. Se i stedet listen over alle sider på søgesiden.
 search-all-results = Alle resultater for »{ $query }«
 search-all-pages = Alle sider
+# Titler på fremhævede bokse (> [!NOTE] … i Markdown), over deres tekst.
+callout-note = Bemærk
+callout-tip = Tip
+callout-important = Vigtigt
+callout-warning = Advarsel
+callout-caution = Forsigtig
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Flyttet: { $page }
 redirect-text = Denne side er flyttet. Hvis din browser ikke sender dig videre, så følg dette link:

@@ -155,6 +155,12 @@ search-loading = Suche läuft …
 search-unavailable = Die Suche funktioniert in diesem Browser nicht. Eine Liste aller Seiten finden Sie auf der Suchseite.
 search-all-results = Alle Treffer für „{ $query }“
 search-all-pages = Alle Seiten
+# Titel von Hinweiskästen (> [!NOTE] … in Markdown), über ihrem Text.
+callout-note = Hinweis
+callout-tip = Tipp
+callout-important = Wichtig
+callout-warning = Warnung
+callout-caution = Vorsicht
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Umgezogen: { $page }
 redirect-text = Diese Seite ist umgezogen. Falls Ihr Browser Sie nicht weiterleitet, folgen Sie diesem Link:

@@ -199,6 +199,12 @@ search-loading = Searching…
 search-unavailable = Search does not work in this browser, but you can browse the list of all pages on the search page.
 search-all-results = All results for “{ $query }”
 search-all-pages = All pages
+# Titles of callouts (> [!NOTE] … in Markdown), shown above their text.
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Warning
+callout-caution = Caution
 # The page at an old address of a page (an alias in its front matter), which leads on to it.
 redirect-title = Moved: { $page }
 redirect-text = This page has moved. If your browser does not take you there, follow this link:

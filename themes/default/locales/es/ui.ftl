@@ -151,6 +151,12 @@ search-loading = Buscando…
 search-unavailable = La búsqueda no funciona en este navegador, pero puedes consultar la lista de todas las páginas en la página de búsqueda.
 search-all-results = Todos los resultados para «{ $query }»
 search-all-pages = Todas las páginas
+# Títulos de los recuadros (> [!NOTE] … en Markdown), sobre su texto.
+callout-note = Nota
+callout-tip = Consejo
+callout-important = Importante
+callout-warning = Advertencia
+callout-caution = Precaución
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Página trasladada: { $page }
 redirect-text = Esta página ha cambiado de dirección. Si tu navegador no te lleva a ella, sigue este enlace:

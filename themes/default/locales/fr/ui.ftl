@@ -156,6 +156,12 @@ search-loading = Recherche en cours…
 search-unavailable = La recherche ne fonctionne pas dans ce navigateur, mais vous pouvez parcourir la liste complète des pages sur la page de recherche.
 search-all-results = Tous les résultats pour « { $query } »
 search-all-pages = Toutes les pages
+# Titres des encadrés (> [!NOTE] … en Markdown), affichés au-dessus de leur texte.
+callout-note = Remarque
+callout-tip = Astuce
+callout-important = Important
+callout-warning = Avertissement
+callout-caution = Attention
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Page déplacée : { $page }
 redirect-text = Cette page a changé d’adresse. Si votre navigateur ne vous y conduit pas, suivez ce lien :

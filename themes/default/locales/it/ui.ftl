@@ -154,6 +154,12 @@ search-loading = Ricerca in corso…
 search-unavailable = La ricerca non funziona in questo browser, ma puoi sfogliare l’elenco di tutte le pagine nella pagina di ricerca.
 search-all-results = Tutti i risultati per «{ $query }»
 search-all-pages = Tutte le pagine
+# Titoli dei riquadri (> [!NOTE] … in Markdown), sopra il loro testo.
+callout-note = Nota
+callout-tip = Suggerimento
+callout-important = Importante
+callout-warning = Avviso
+callout-caution = Attenzione
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Pagina spostata: { $page }
 redirect-text = Questa pagina è stata spostata. Se il browser non ti porta alla nuova pagina, segui questo link:

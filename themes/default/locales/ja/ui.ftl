@@ -133,6 +133,12 @@ search-loading = 検索中…
 search-unavailable = このブラウザーでは検索を利用できませんが、検索ページで全ページの一覧をご覧いただけます。
 search-all-results = 「{ $query }」の検索結果をすべて表示
 search-all-pages = すべてのページ
+# 囲み（Markdown の > [!NOTE] など）の見出し。本文の上に表示されます。
+callout-note = 注記
+callout-tip = ヒント
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 注意
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 移動しました：{ $page }
 redirect-text = このページは移動しました。自動的に移動しない場合は、次のリンクを開いてください：

@@ -133,6 +133,12 @@ search-loading = 검색 중…
 search-unavailable = 이 브라우저에서는 검색을 사용할 수 없지만 검색 페이지에서 전체 페이지 목록을 볼 수 있습니다.
 search-all-results = ‘{ $query }’ 검색 결과 모두 보기
 search-all-pages = 모든 페이지
+# 강조 상자(Markdown의 > [!NOTE] 등)의 제목으로, 본문 위에 표시됩니다.
+callout-note = 참고
+callout-tip = 팁
+callout-important = 중요
+callout-warning = 경고
+callout-caution = 주의
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 이동됨: { $page }
 redirect-text = 이 페이지는 이동되었습니다. 자동으로 이동하지 않으면 다음 링크를 따라가세요:

@@ -155,6 +155,12 @@ search-loading = Søker …
 search-unavailable = Søket virker ikke i denne nettleseren, men du kan bla gjennom listen over alle sider på søkesiden.
 search-all-results = Alle treff for «{ $query }»
 search-all-pages = Alle sider
+# Titler på faktabokser (> [!NOTE] … i Markdown), over teksten.
+callout-note = Merk
+callout-tip = Tips
+callout-important = Viktig
+callout-warning = Advarsel
+callout-caution = Forsiktig
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Flyttet: { $page }
 redirect-text = Denne siden er flyttet. Hvis nettleseren ikke sender deg videre, kan du følge denne lenken:

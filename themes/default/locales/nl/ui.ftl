@@ -155,6 +155,12 @@ search-loading = Bezig met zoeken…
 search-unavailable = Zoeken werkt niet in deze browser, maar je kunt de lijst met alle pagina’s op de zoekpagina bekijken.
 search-all-results = Alle resultaten voor ‘{ $query }’
 search-all-pages = Alle pagina’s
+# Titels van kaders (> [!NOTE] … in Markdown), boven hun tekst.
+callout-note = Opmerking
+callout-tip = Tip
+callout-important = Belangrijk
+callout-warning = Waarschuwing
+callout-caution = Let op
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Verhuisd: { $page }
 redirect-text = Deze pagina is verhuisd. Als je browser je niet doorstuurt, volg dan deze link:

@@ -162,6 +162,12 @@ search-loading = Wyszukiwanie…
 search-unavailable = Wyszukiwarka nie działa w tej przeglądarce, ale na stronie wyszukiwania znajdziesz spis wszystkich stron.
 search-all-results = Wszystkie wyniki dla „{ $query }”
 search-all-pages = Wszystkie strony
+# Tytuły ramek (> [!NOTE] … w Markdown), nad ich tekstem.
+callout-note = Uwaga
+callout-tip = Wskazówka
+callout-important = Ważne
+callout-warning = Ostrzeżenie
+callout-caution = Przestroga
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Przeniesiono: { $page }
 redirect-text = Ta strona została przeniesiona. Jeśli przeglądarka nie przekieruje Cię automatycznie, kliknij ten link:

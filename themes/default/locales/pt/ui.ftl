@@ -154,6 +154,12 @@ search-loading = Pesquisando…
 search-unavailable = A pesquisa não funciona neste navegador, mas você pode ver a lista de todas as páginas na página de pesquisa.
 search-all-results = Todos os resultados para “{ $query }”
 search-all-pages = Todas as páginas
+# Títulos dos destaques (> [!NOTE] … em Markdown), acima do texto.
+callout-note = Observação
+callout-tip = Dica
+callout-important = Importante
+callout-warning = Aviso
+callout-caution = Cuidado
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Página movida: { $page }
 redirect-text = Esta página mudou de endereço. Se o seu navegador não levar você até lá, siga este link:

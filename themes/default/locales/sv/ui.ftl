@@ -155,6 +155,12 @@ search-loading = Söker …
 search-unavailable = Sökningen fungerar inte i den här webbläsaren, men du kan bläddra i listan över alla sidor på söksidan.
 search-all-results = Alla träffar för ”{ $query }”
 search-all-pages = Alla sidor
+# Rubriker för faktarutor (> [!NOTE] … i Markdown), ovanför texten.
+callout-note = Obs
+callout-tip = Tips
+callout-important = Viktigt
+callout-warning = Varning
+callout-caution = Försiktighet
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Flyttad: { $page }
 redirect-text = Sidan har flyttats. Om webbläsaren inte skickar dig vidare kan du följa den här länken:

@@ -133,6 +133,12 @@ search-loading = 搜尋中……
 search-unavailable = 這個瀏覽器無法使用搜尋功能，但您可以在搜尋頁瀏覽所有頁面的清單。
 search-all-results = 查看「{ $query }」的所有結果
 search-all-pages = 所有頁面
+# 提示框（Markdown 中的 > [!NOTE] 等）的標題，顯示在其文字上方。
+callout-note = 備註
+callout-tip = 提示
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 注意
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 已遷移：{ $page }
 redirect-text = 此頁面已遷移。如果瀏覽器沒有自動跳轉，請點選以下連結：

@@ -133,6 +133,12 @@ search-loading = 正在搜索……
 search-unavailable = 此浏览器无法使用搜索功能，但您可以在搜索页浏览全部页面列表。
 search-all-results = 查看“{ $query }”的全部结果
 search-all-pages = 全部页面
+# 提示框（Markdown 中的 > [!NOTE] 等）的标题，显示在其文字上方。
+callout-note = 备注
+callout-tip = 提示
+callout-important = 重要
+callout-warning = 警告
+callout-caution = 注意
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 已迁移：{ $page }
 redirect-text = 此页面已迁移。如果浏览器没有自动跳转，请点击以下链接：
