@@ -4,12 +4,14 @@
 //! `load` (read the tree) → `parse` (configuration, pages, Fluent, letters) → `link` (routes,
 //! translations, fallbacks) → `render` (HTML, feeds, sitemap) → `write` (swap the output in).
 //! `translators` (status, findings, `translate`) reads what `parse` gives; `compile` runs
-//! parse → link → render in memory, incrementally for `serve`; `search` indexes rendered pages.
-//! This file holds the entry points — [`build`], [`check`], [`status`], [`translate`] — each a
+//! parse → link → render in memory, incrementally for `serve`; `search` indexes rendered pages;
+//! `init` writes a new site. This file holds the entry points — [`build`], [`check`],
+//! [`status`], [`translate`], [`init()`] — each a
 //! short sequence of stage calls; it never reads or writes files itself.
 
 pub mod compile;
 pub mod diagnostic;
+pub mod init;
 pub mod link;
 pub mod load;
 pub mod output;
@@ -229,4 +231,11 @@ pub fn translate(
     let config_file = input.config.as_ref().ok_or(problems)?;
     let config = parse::config::parse(&config_file.text)?;
     translators::translate::translate(options, &config, &input)
+}
+
+/// Starts a new site in an empty or new folder: the files of [`init::site`], written by the
+/// one writer of `init`. Returns the paths written, relative to the site's folder.
+pub fn init(options: &init::InitOptions) -> Result<Vec<PathBuf>, Diagnostics> {
+    let files = init::site(options).map_err(Diagnostics::from)?;
+    init::write(&options.root, &files)
 }

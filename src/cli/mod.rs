@@ -42,6 +42,21 @@ enum Command {
     Status(StatusArgs),
     /// Start a translation of an article or letter from the source language.
     Translate(TranslateArgs),
+    /// Start a new site: a working sample in the languages given, in a new or empty folder.
+    Init(InitArgs),
+}
+
+#[derive(clap::Args)]
+struct InitArgs {
+    /// The folder to create the site in (new or empty).
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    /// The site's languages, the default language first (e.g. `en,de`).
+    #[arg(long, default_value = "en", value_delimiter = ',')]
+    languages: Vec<String>,
+    /// The author's name, for `site.yaml` (and the feeds).
+    #[arg(long)]
+    author: Option<String>,
 }
 
 #[derive(clap::Args)]
@@ -135,6 +150,26 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Status(args) => status(&args),
         Command::Translate(args) => translate(args),
+        Command::Init(args) => init(args),
+    }
+}
+
+fn init(args: InitArgs) -> ExitCode {
+    let options = letterpress::init::InitOptions {
+        root: args.dir,
+        languages: args.languages,
+        author: args.author,
+        date: Some(report::today()),
+    };
+    match letterpress::init(&options) {
+        Ok(paths) => {
+            print!("{}", report::init_summary(&options, &paths));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            report::print_problems(&problems);
+            ExitCode::from(1)
+        }
     }
 }
 

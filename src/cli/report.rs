@@ -1,5 +1,6 @@
 //! What the command line prints: diagnostics with a final count, the progress bar of large
-//! builds, and the table of `letterpress status`. It only formats; it never decides an exit code.
+//! builds, the table of `letterpress status` and what `init` made. It only formats (and reads the
+//! clock for `init`'s sample date); it never decides an exit code.
 
 use letterpress::Diagnostics;
 
@@ -114,5 +115,47 @@ pub fn status_table(
             let _ = writeln!(out, "  missing   UI string `{id}`");
         }
     }
+    out
+}
+
+/// Today's date (UTC), for the sample article of `letterpress init`.
+pub fn today() -> letterpress::parse::page::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    letterpress::parse::page::Date { year, month, day }
+}
+
+/// What `letterpress init` tells the user: the files it wrote and the next commands.
+pub fn init_summary(
+    options: &letterpress::init::InitOptions,
+    paths: &[std::path::PathBuf],
+) -> String {
+    use std::fmt::Write as _;
+    let root = options.root.display().to_string();
+    let mut out = format!("created a site in `{root}`:\n");
+    for p in paths {
+        let _ = writeln!(out, "  {}", letterpress::diagnostic::display_path(p));
+    }
+    let flag = if options.root == std::path::Path::new(".") {
+        String::new()
+    } else {
+        format!(" --root {root}")
+    };
+    let _ = writeln!(
+        out,
+        "next: `letterpress serve{flag}` to preview it at http://127.0.0.1:1111/, `letterpress build{flag}` to build it into `{}`",
+        options.root.join("public").display()
+    );
     out
 }

@@ -10,6 +10,7 @@ mod build;
 mod callouts;
 mod errors;
 mod feeds;
+mod init;
 mod letters;
 mod redirects;
 mod safety;

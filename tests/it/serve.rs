@@ -634,6 +634,29 @@ fn the_search_index_follows_edits() {
 }
 
 #[test]
+fn serve_shows_a_site_fresh_from_init() {
+    let f = Fixture::empty();
+    let (code, _, stderr) = crate::support::letterpress(&[
+        "init".as_ref(),
+        f.root().as_os_str(),
+        "--languages".as_ref(),
+        "de,en".as_ref(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let s = Serve::start(&f, free_port());
+    let (status, _, body) = s.raw("/de/ratgeber/erster-artikel/");
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("Ihr erster Artikel"), "{body}");
+    assert!(
+        body.contains("data-letter=\"thank-you\""),
+        "the sample letter is on the page"
+    );
+    let (status, _, body) = s.raw("/en/guide/first-article/");
+    assert_eq!(status, 200);
+    assert!(body.contains("Your first article"));
+}
+
+#[test]
 fn new_and_changed_images_and_static_files_are_served_at_once() {
     let f = Fixture::new("basic");
     let png = |width: u32, tag: &str| {

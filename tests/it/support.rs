@@ -48,6 +48,13 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// An empty temporary folder.
+    pub fn empty() -> Fixture {
+        Fixture {
+            dir: tempfile::tempdir().expect("temp folder"),
+        }
+    }
+
     pub fn root(&self) -> &Path {
         self.dir.path()
     }
@@ -139,4 +146,17 @@ pub fn find<'a>(d: &'a Diagnostics, code: &str) -> &'a letterpress::Diagnostic {
     d.0.iter()
         .find(|x| x.code == code)
         .unwrap_or_else(|| panic!("no `{code}` diagnostic in:\n{d}"))
+}
+
+/// Runs `letterpress` with `args`; returns (exit code, stdout, stderr).
+pub fn letterpress(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_letterpress"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
