@@ -137,14 +137,87 @@ pub fn image_size(name: &str, bytes: &[u8]) -> Option<ImageSize> {
         "svg" => svg_size(std::str::from_utf8(bytes).ok()?),
         "png" | "jpg" | "jpeg" | "gif" | "webp" | "avif" | "bmp" | "ico" => {
             let size = imagesize::blob_size(bytes).ok()?;
-            Some(ImageSize {
-                width: u32::try_from(size.width).ok()?,
-                height: u32::try_from(size.height).ok()?,
-            })
-            .filter(|s| s.width > 0 && s.height > 0)
+            let (width, height) = (
+                u32::try_from(size.width).ok()?,
+                u32::try_from(size.height).ok()?,
+            );
+            // Browsers turn a photo as its EXIF orientation says: so do its width and height.
+            let (width, height) = if jpeg_is_turned(bytes) {
+                (height, width)
+            } else {
+                (width, height)
+            };
+            Some(ImageSize { width, height }).filter(|s| s.width > 0 && s.height > 0)
         }
         _ => None,
     }
+}
+
+/// Does a JPEG's EXIF orientation (tag `0x0112` of its first image directory) turn it by a
+/// quarter (values 5 to 8), so that it shows with width and height swapped?
+fn jpeg_is_turned(bytes: &[u8]) -> bool {
+    exif_orientation(bytes).is_some_and(|o| (5..=8).contains(&o))
+}
+
+fn exif_orientation(bytes: &[u8]) -> Option<u16> {
+    let mut at = 2;
+    if bytes.get(..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    // Segments up to the first one that is not metadata: FF xx, then a big-endian length.
+    while bytes.get(at)? == &0xFF {
+        let marker = *bytes.get(at + 1)?;
+        let length = usize::from(u16::from_be_bytes([
+            *bytes.get(at + 2)?,
+            *bytes.get(at + 3)?,
+        ]));
+        let body = bytes.get(at + 4..at + 2 + length)?;
+        if marker == 0xE1 && body.starts_with(b"Exif\0\0") {
+            return tiff_orientation(&body[6..]);
+        }
+        if !(0xE0..=0xEF).contains(&marker) && marker != 0xFE {
+            return None;
+        }
+        at += 2 + length;
+    }
+    None
+}
+
+/// The orientation in a TIFF header and its first image directory.
+fn tiff_orientation(tiff: &[u8]) -> Option<u16> {
+    let little = match tiff.get(..2)? {
+        b"II" => true,
+        b"MM" => false,
+        _ => return None,
+    };
+    let u16_at = |i: usize| -> Option<u16> {
+        let b = [*tiff.get(i)?, *tiff.get(i + 1)?];
+        Some(if little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        })
+    };
+    let u32_at = |i: usize| -> Option<usize> {
+        let b = [
+            *tiff.get(i)?,
+            *tiff.get(i + 1)?,
+            *tiff.get(i + 2)?,
+            *tiff.get(i + 3)?,
+        ];
+        let n = if little {
+            u32::from_le_bytes(b)
+        } else {
+            u32::from_be_bytes(b)
+        };
+        usize::try_from(n).ok()
+    };
+    let directory = u32_at(4)?;
+    let entries = usize::from(u16_at(directory)?);
+    (0..entries.min(256))
+        .map(|e| directory + 2 + e * 12)
+        .find(|&entry| u16_at(entry) == Some(0x0112))
+        .and_then(|entry| u16_at(entry + 8))
 }
 
 /// `width` and `height` of the root `<svg>` element, when both are plain numbers or pixels.
@@ -196,6 +269,57 @@ mod tests {
         b.extend(h.to_be_bytes());
         b.extend([8, 6, 0, 0, 0, 0, 0, 0, 0]);
         b
+    }
+
+    /// A JPEG header of `w`×`h` with an EXIF orientation, in either byte order.
+    fn jpeg(w: u16, h: u16, orientation: u16, little: bool) -> Vec<u8> {
+        let n16 = |n: u16| {
+            if little {
+                n.to_le_bytes()
+            } else {
+                n.to_be_bytes()
+            }
+        };
+        let mut tiff = if little {
+            b"II".to_vec()
+        } else {
+            b"MM".to_vec()
+        };
+        tiff.extend(n16(42));
+        tiff.extend(if little {
+            8u32.to_le_bytes()
+        } else {
+            8u32.to_be_bytes()
+        });
+        tiff.extend(n16(1));
+        tiff.extend(n16(0x0112));
+        tiff.extend(n16(3));
+        tiff.extend(if little {
+            1u32.to_le_bytes()
+        } else {
+            1u32.to_be_bytes()
+        });
+        tiff.extend(n16(orientation));
+        tiff.extend([0, 0, 0, 0, 0, 0]);
+        let mut b = vec![0xFF, 0xD8, 0xFF, 0xE1];
+        b.extend(u16::try_from(tiff.len() + 8).unwrap().to_be_bytes());
+        b.extend(b"Exif\0\0");
+        b.extend(tiff);
+        // Start of frame: precision, height, width, one component.
+        b.extend([0xFF, 0xC0, 0, 11, 8]);
+        b.extend(h.to_be_bytes());
+        b.extend(w.to_be_bytes());
+        b.extend([1, 1, 0x11, 0, 0xFF, 0xD9]);
+        b
+    }
+
+    #[test]
+    fn a_photo_turned_by_its_exif_orientation_has_its_sides_swapped() {
+        let size = |bytes: Vec<u8>| image_size("p.jpg", &bytes).map(|s| (s.width, s.height));
+        assert_eq!(size(jpeg(400, 300, 1, true)), Some((400, 300)));
+        assert_eq!(size(jpeg(400, 300, 6, true)), Some((300, 400)));
+        assert_eq!(size(jpeg(400, 300, 8, false)), Some((300, 400)));
+        assert_eq!(size(jpeg(400, 300, 3, false)), Some((400, 300)));
     }
 
     #[test]

@@ -169,7 +169,8 @@ pub fn answer(served: &Served, request: &Request) -> Answer {
 
 /// The `Content-Type` of a path, with `charset=utf-8` for text.
 pub fn content_type(path: &str) -> &'static str {
-    match path.rsplit('.').next().unwrap_or("") {
+    let ext = path.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    match ext.as_str() {
         "html" => "text/html; charset=utf-8",
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
@@ -180,7 +181,15 @@ pub fn content_type(path: &str) -> &'static str {
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
         "webp" => "image/webp",
+        "gif" => "image/gif",
+        "avif" => "image/avif",
+        "bmp" => "image/bmp",
         "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
+        "mp3" => "audio/mpeg",
+        "woff" => "font/woff",
         "woff2" => "font/woff2",
         "wasm" => "application/wasm",
         _ => "application/octet-stream",
@@ -349,6 +358,8 @@ mod tests {
             "text/css; charset=utf-8"
         );
         assert_eq!(respond(&s, "/de").location.as_deref(), Some("/de/"));
+        assert_eq!(content_type("de/a/Shot.PNG"), "image/png");
+        assert_eq!(content_type("de/a/form.pdf"), "application/pdf");
         let missing = respond(&s, "/de/nope/");
         assert_eq!(missing.status, 404);
         assert!(String::from_utf8_lossy(&missing.body).contains("de 404"));

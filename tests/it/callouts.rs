@@ -78,3 +78,57 @@ fn a_callout_title_follows_the_site_s_strings() {
     let de = f.read("de/ratgeber/angebot-ablehnen/index.html");
     assert!(callout(&de, "tip").contains(">Gut zu wissen</p>"));
 }
+
+/// WCAG 2.1 contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// The value of custom property `name` in the first rule for `selector` after `from` in `css`.
+fn property<'a>(css: &'a str, from: usize, selector: &str, name: &str) -> &'a str {
+    let rule = from + css[from..].find(&format!("{selector} {{")).expect("rule");
+    let body = &css[rule..rule + css[rule..].find('}').unwrap()];
+    let at = body.find(&format!("{name}:")).expect("property") + name.len() + 1;
+    body[at..].split(';').next().unwrap().trim()
+}
+
+#[test]
+fn callout_titles_and_text_have_aa_contrast_in_light_and_dark() {
+    let css = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("themes/default/static/assets/letterpress.css"),
+    )
+    .unwrap();
+    let light = css.find("/* Callouts").expect("callout styles");
+    let dark = light + css[light..].find("prefers-color-scheme: dark").unwrap();
+    let dark_root = css.find("@media (prefers-color-scheme: dark)").unwrap();
+    for (scheme, at, fg) in [
+        ("light", light, property(&css, 0, ":root", "--fg")),
+        ("dark", dark, property(&css, dark_root, ":root", "--fg")),
+    ] {
+        for kind in ["", "-tip", "-important", "-warning", "-caution"] {
+            let selector = format!(".callout{kind}");
+            let title = property(&css, at, &selector, "--callout");
+            let bg = property(&css, at, &selector, "--callout-bg");
+            for (what, colour) in [("title", title), ("text", fg)] {
+                let ratio = contrast(colour, bg);
+                assert!(
+                    ratio >= 4.5,
+                    "{scheme} {selector} {what}: {colour} on {bg} is {ratio:.2}:1"
+                );
+            }
+        }
+    }
+}
