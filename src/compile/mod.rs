@@ -127,7 +127,11 @@ fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
         languages: config.codes().map(String::from).collect(),
         warnings,
         status: linked.status.clone(),
-        findings: findings(&linked.parsed, &linked.status),
+        findings: {
+            let mut found = findings(&linked.parsed, &linked.status);
+            found.extend(render::feeds::missing_author(config));
+            found
+        },
         rendered: rendered.fresh,
         search: config.search,
     };
