@@ -121,13 +121,15 @@ fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     let linked = &rendered.site.linked;
     let config = &linked.parsed.config;
+    let mut findings = findings(&linked.parsed, &linked.status);
+    findings.extend(render::copied::unused(&rendered.site, &rendered.files));
     let site = Site {
         pages: outputs.iter().filter(|o| o.path.ends_with(".html")).count(),
         outputs,
         languages: config.codes().map(String::from).collect(),
         warnings,
         status: linked.status.clone(),
-        findings: findings(&linked.parsed, &linked.status),
+        findings,
         rendered: rendered.fresh,
         search: config.search,
     };
