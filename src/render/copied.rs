@@ -2,8 +2,8 @@
 //! replaces the theme's file at the same path), and the files next to the articles, each written
 //! once per language whose pages link to it. A copied file that would take the place of a page
 //! or of any other file of the site is an error; one that no page links to is a warning for
-//! `letterpress check`. It never decides which file a link leads to
-//! (`link/files.rs` does) and never changes a file.
+//! `letterpress check`. It never decides which file a link leads to (`link/files.rs` does) and
+//! never changes a file.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
