@@ -164,14 +164,23 @@ impl<'a> LanguageFiles<'a> {
     /// (kind, key, front matter without the marker, body) of the home page, section and article.
     fn pages(&self) -> Vec<(Kind, &'static str, String, String)> {
         let s = &self.sample;
-        let note = if s.native { "" } else { samples::STAND_IN_NOTE };
         let fill = |body: &str| {
-            let fence = format!("```letter\n{LETTER}\n```\n");
-            format!(
-                "{note}{}",
-                body.replace("{lang}", self.code)
-                    .replace("{letter}", &fence)
-            )
+            let body = body.replace("{lang}", self.code);
+            let (text, letter) = match body.split_once("{letter}") {
+                Some((text, rest)) => (text, format!("```letter\n{LETTER}\n```\n{rest}")),
+                None => (body.as_str(), String::new()),
+            };
+            if s.native {
+                format!("{text}{letter}")
+            } else {
+                // The English stand-in says which language it is in: for screen readers, and
+                // for the direction of its text on right-to-left pages.
+                format!(
+                    "<div lang=\"en\" dir=\"ltr\">\n\n{}{}\n\n</div>\n\n{letter}",
+                    samples::STAND_IN_NOTE,
+                    text.trim_end()
+                )
+            }
         };
         let date = self
             .date

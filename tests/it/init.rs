@@ -70,7 +70,9 @@ fn init_writes_a_site_that_builds_and_checks_clean_at_once() {
     // A language without sample text gets the English one, marked as such.
     let ar = read("ar/guide/first-article/index.html");
     assert!(
-        ar.contains("<html lang=\"ar\" dir=\"rtl\"") && ar.contains("Sample text in English"),
+        ar.contains("<html lang=\"ar\" dir=\"rtl\"")
+            && ar.contains("<div lang=\"en\" dir=\"ltr\">")
+            && ar.contains("Sample text in English"),
         "{ar}"
     );
     // The letter has a page in every language.
