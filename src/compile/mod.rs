@@ -123,6 +123,7 @@ fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
     let config = &linked.parsed.config;
     let mut findings = findings(&linked.parsed, &linked.status);
     findings.extend(render::copied::unused(&rendered.site, &rendered.files));
+    findings.extend(render::feeds::missing_author(config));
     let site = Site {
         pages: outputs.iter().filter(|o| o.path.ends_with(".html")).count(),
         outputs,

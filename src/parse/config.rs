@@ -104,7 +104,7 @@ struct RawConfig {
     #[serde(default)]
     description: Option<String>,
     #[serde(default)]
-    author: Option<RawAuthor>,
+    author: Option<Spanned<RawAuthor>>,
     base_url: Spanned<String>,
     default_language: Spanned<String>,
     #[serde(default)]
@@ -167,19 +167,25 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         .map(|(code, lang)| language(source, &raw, code, lang, &mut problems))
         .collect();
 
+    if let Some(author) = &raw.author {
+        check_author(source, author, &mut problems);
+    }
     if problems.has_errors() {
         return Err(problems);
     }
     Ok(Config {
         title: non_empty(raw.title),
         description: non_empty(raw.description),
-        author: raw.author.map(|a| match a {
+        author: raw.author.map(|a| match a.value {
             RawAuthor::Name(name) => Author {
                 name: name.trim().to_string(),
                 email: None,
                 uri: None,
             },
-            RawAuthor::Full(author) => author,
+            RawAuthor::Full(author) => Author {
+                name: author.name.trim().to_string(),
+                ..author
+            },
         }),
         base_url: with_trailing_slash(&base_url),
         default_language,
@@ -189,6 +195,30 @@ pub fn parse(source: &str) -> Result<Config, Diagnostics> {
         search: raw.search.unwrap_or(true),
         unsafe_html: raw.unsafe_html,
     })
+}
+
+/// Reports what RFC 4287 would refuse in the feeds' author: an empty name, a `uri` that is not
+/// an absolute URL, an `email` that is no address.
+fn check_author(source: &str, author: &Spanned<RawAuthor>, problems: &mut Diagnostics) {
+    let loc = &author.referenced;
+    let (name, email, uri) = match &author.value {
+        RawAuthor::Name(name) => (name, None, None),
+        RawAuthor::Full(a) => (&a.name, a.email.as_ref(), a.uri.as_ref()),
+    };
+    if name.trim().is_empty() {
+        let message = "`author` needs a `name`".to_string();
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
+    if let Some(uri) = uri.filter(|u| !(u.starts_with("https://") || u.starts_with("http://"))) {
+        let message = format!(
+            "`uri` of `author` must be an absolute `http://` or `https://` URL, found `{uri}`"
+        );
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
+    if let Some(email) = email.filter(|e| !e.contains('@')) {
+        let message = format!("`email` of `author` must be an e-mail address, found `{email}`");
+        problems.push(at(source, loc, message, "invalid-author"));
+    }
 }
 
 /// A trimmed value, or nothing when it is blank.

@@ -80,6 +80,21 @@ pub struct FrontMatter {
     pub weight: i64,
     /// Hash of the source-language text this translation was made from (see `letterpress translate`).
     pub source_hash: Option<String>,
+    /// Old URLs of the page, each to be redirected to it (`aliases:`).
+    pub aliases: Vec<Alias>,
+}
+
+/// An old URL of a page (`aliases: [old/path/]`), where a redirect to the page is written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Alias {
+    /// The output path below the site root: a folder (`de/old/path/`, written as its
+    /// `index.html`) or an `.html` file (`de/old.html`).
+    pub path: String,
+    /// As written in the front matter.
+    pub written: String,
+    /// 1-based position of the alias in the source file.
+    pub line: usize,
+    pub col: usize,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +116,8 @@ struct RawFrontMatter {
     weight: i64,
     #[serde(default)]
     source_hash: Option<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
 }
 
 /// A parsed Markdown file. The body is kept in the file's text to avoid copying it.
@@ -225,7 +242,7 @@ pub fn parse(
     };
     let yaml_text = &text[yaml_start..yaml_end];
     let raw: RawFrontMatter = yaml::decode(&path, text, yaml_text, 2)?;
-    let front = validate(&path, text, raw)?;
+    let front = validate(&path, text, &lang, raw)?;
     if front.slug.is_none()
         && kind != Kind::Home
         && let Some(problem) = slug_problem(key.rsplit('/').next().unwrap_or(&key))
@@ -255,7 +272,12 @@ pub fn parse(
     })
 }
 
-fn validate(path: &Path, text: &str, raw: RawFrontMatter) -> Result<FrontMatter, Diagnostic> {
+fn validate(
+    path: &Path,
+    text: &str,
+    lang: &str,
+    raw: RawFrontMatter,
+) -> Result<FrontMatter, Diagnostic> {
     // Spans are relative to the YAML, which starts on line 2 of the file.
     let at = |loc: &serde_saphyr::Location, code: &'static str, message: String| {
         Diagnostic::error(code, path, message).at(
@@ -301,7 +323,24 @@ fn validate(path: &Path, text: &str, raw: RawFrontMatter) -> Result<FrontMatter,
             Some(s.value)
         }
     };
+    let mut aliases = Vec::with_capacity(raw.aliases.len());
+    for a in raw.aliases {
+        let written = a.value.trim().to_string();
+        match alias_path(lang, &written) {
+            Ok(path) => aliases.push(Alias {
+                path,
+                written,
+                line: a.referenced.line() as usize + 1,
+                col: (a.referenced.column() as usize).max(1),
+            }),
+            Err(problem) => {
+                let message = format!("alias `{written}` {problem}");
+                return Err(at(&a.referenced, "invalid-alias", message));
+            }
+        }
+    }
     Ok(FrontMatter {
+        aliases,
         title: raw.title.trim().to_string(),
         description: raw.description.trim().to_string(),
         date: date("date", raw.date)?,
@@ -312,6 +351,43 @@ fn validate(path: &Path, text: &str, raw: RawFrontMatter) -> Result<FrontMatter,
         weight: raw.weight,
         source_hash: raw.source_hash,
     })
+}
+
+/// The output path of an alias written in a page of `lang`: `old/path/` is below the
+/// language's folder (`de/old/path/`), `/old/path/` below the site root; a last segment ending
+/// in `.html` names a file, anything else a folder.
+pub fn alias_path(lang: &str, alias: &str) -> Result<String, &'static str> {
+    if alias.is_empty() {
+        return Err("is empty");
+    }
+    if alias.contains("://") || alias.starts_with("//") {
+        return Err("must be a path of this site, not a URL with a host");
+    }
+    if alias.contains(['?', '#', '\\'])
+        || alias.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return Err("must be a path: no `?`, `#`, `\\`, spaces or control characters");
+    }
+    let (root, rest) = match alias.strip_prefix('/') {
+        Some(rest) => (String::new(), rest),
+        None => (format!("{lang}/"), alias),
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    let mut path = root;
+    for segment in rest.split('/').filter(|_| !rest.is_empty()) {
+        match segment {
+            "" => return Err("must not contain empty segments (`//`)"),
+            "." | ".." => return Err("must not contain `.` or `..` segments"),
+            s => {
+                path.push_str(s);
+                path.push('/');
+            }
+        }
+    }
+    if path.ends_with(".html/") && !alias.ends_with('/') {
+        path.pop();
+    }
+    Ok(path)
 }
 
 /// Why `slug` is unsafe as a URL and path segment, if it is.
@@ -381,6 +457,32 @@ mod tests {
         assert_eq!((date.code, date.line), ("invalid-date", 4));
         let key = page("---\ntitle: T\ndescription: D\ntitel: x\n---\n").unwrap_err();
         assert_eq!((key.line, key.col), (4, 1));
+    }
+
+    #[test]
+    fn aliases_are_below_the_language_unless_absolute() {
+        assert_eq!(alias_path("de", "alt/pfad/").as_deref(), Ok("de/alt/pfad/"));
+        assert_eq!(alias_path("de", "alt/pfad").as_deref(), Ok("de/alt/pfad/"));
+        assert_eq!(alias_path("de", "/old/x/").as_deref(), Ok("old/x/"));
+        assert_eq!(alias_path("de", "alt.html").as_deref(), Ok("de/alt.html"));
+        assert_eq!(alias_path("de", "/").as_deref(), Ok(""));
+        for bad in [
+            "",
+            "../x/",
+            "a/./b",
+            "https://x.org/a/",
+            "//x.org/a",
+            "a//b",
+            "a?b",
+            "a b",
+        ] {
+            assert!(alias_path("de", bad).is_err(), "{bad}");
+        }
+        let p = page("---\ntitle: T\ndescription: D\naliases: [ok/, ../x/]\n---\n").unwrap_err();
+        assert_eq!((p.code, p.line, p.col), ("invalid-alias", 4, 16));
+        let p = page("---\ntitle: T\ndescription: D\naliases:\n  - old/\n---\n").unwrap();
+        assert_eq!(p.front.aliases[0].path, "en/old/");
+        assert_eq!((p.front.aliases[0].line, p.front.aliases[0].col), (5, 5));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod letter_program;
 pub mod markdown;
 pub mod raw_html;
 pub mod raw_links;
+pub mod redirects;
 pub mod reuse;
 pub mod standalone;
 pub mod templates;
@@ -107,6 +108,8 @@ pub struct Rendered {
     pub renders: Renders,
     /// How many Markdown pages were rendered rather than reused.
     pub fresh: usize,
+    /// The redirect pages of aliases, by output path.
+    pub redirects: std::collections::HashSet<String>,
 }
 
 /// Compiles the theme's templates and checks that no page takes the URL of a page Letterpress
@@ -179,6 +182,9 @@ pub fn render(
     let (copied, clashes) = copied::outputs(&site, files.iter().flatten().cloned(), &outputs);
     outputs.extend(copied);
     problems.extend(clashes);
+    // Last: an alias may take no other file's place.
+    let (redirects, clashes) = redirects::render(&site, &templates, &mut outputs);
+    problems.extend(clashes);
     Rendered {
         site,
         templates,
@@ -187,6 +193,7 @@ pub fn render(
         files,
         renders,
         fresh,
+        redirects,
     }
 }
 

@@ -178,3 +178,6 @@ callout-tip = نصيحة
 callout-important = مهم
 callout-warning = تحذير
 callout-caution = تنبيه
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = نُقلت الصفحة: { $page }
+redirect-text = نُقلت هذه الصفحة. إن لم ينقلك المتصفح إليها تلقائيًا، فاتبع هذا الرابط:

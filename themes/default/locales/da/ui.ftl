@@ -161,3 +161,6 @@ callout-tip = Tip
 callout-important = Vigtigt
 callout-warning = Advarsel
 callout-caution = Forsigtig
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Flyttet: { $page }
+redirect-text = Denne side er flyttet. Hvis din browser ikke sender dig videre, så følg dette link:

@@ -161,3 +161,6 @@ callout-tip = Tipp
 callout-important = Wichtig
 callout-warning = Warnung
 callout-caution = Vorsicht
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Umgezogen: { $page }
+redirect-text = Diese Seite ist umgezogen. Falls Ihr Browser Sie nicht weiterleitet, folgen Sie diesem Link:

@@ -205,3 +205,6 @@ callout-tip = Tip
 callout-important = Important
 callout-warning = Warning
 callout-caution = Caution
+# The page at an old address of a page (an alias in its front matter), which leads on to it.
+redirect-title = Moved: { $page }
+redirect-text = This page has moved. If your browser does not take you there, follow this link:

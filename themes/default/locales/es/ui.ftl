@@ -157,3 +157,6 @@ callout-tip = Consejo
 callout-important = Importante
 callout-warning = Advertencia
 callout-caution = Precaución
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Página trasladada: { $page }
+redirect-text = Esta página ha cambiado de dirección. Si tu navegador no te lleva a ella, sigue este enlace:

@@ -160,3 +160,6 @@ callout-tip = Suggerimento
 callout-important = Importante
 callout-warning = Avviso
 callout-caution = Attenzione
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Pagina spostata: { $page }
+redirect-text = Questa pagina è stata spostata. Se il browser non ti porta alla nuova pagina, segui questo link:

@@ -139,3 +139,6 @@ callout-tip = ヒント
 callout-important = 重要
 callout-warning = 警告
 callout-caution = 注意
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = 移動しました：{ $page }
+redirect-text = このページは移動しました。自動的に移動しない場合は、次のリンクを開いてください：

@@ -139,3 +139,6 @@ callout-tip = 팁
 callout-important = 중요
 callout-warning = 경고
 callout-caution = 주의
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = 이동됨: { $page }
+redirect-text = 이 페이지는 이동되었습니다. 자동으로 이동하지 않으면 다음 링크를 따라가세요:

@@ -161,3 +161,6 @@ callout-tip = Tips
 callout-important = Viktig
 callout-warning = Advarsel
 callout-caution = Forsiktig
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Flyttet: { $page }
+redirect-text = Denne siden er flyttet. Hvis nettleseren ikke sender deg videre, kan du følge denne lenken:

@@ -161,3 +161,6 @@ callout-tip = Tip
 callout-important = Belangrijk
 callout-warning = Waarschuwing
 callout-caution = Let op
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Verhuisd: { $page }
+redirect-text = Deze pagina is verhuisd. Als je browser je niet doorstuurt, volg dan deze link:

@@ -168,3 +168,6 @@ callout-tip = Wskazówka
 callout-important = Ważne
 callout-warning = Ostrzeżenie
 callout-caution = Przestroga
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Przeniesiono: { $page }
+redirect-text = Ta strona została przeniesiona. Jeśli przeglądarka nie przekieruje Cię automatycznie, kliknij ten link:

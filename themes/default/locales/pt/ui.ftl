@@ -160,3 +160,6 @@ callout-tip = Dica
 callout-important = Importante
 callout-warning = Aviso
 callout-caution = Cuidado
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Página movida: { $page }
+redirect-text = Esta página mudou de endereço. Se o seu navegador não levar você até lá, siga este link:

@@ -161,3 +161,6 @@ callout-tip = Tips
 callout-important = Viktigt
 callout-warning = Varning
 callout-caution = Försiktighet
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = Flyttad: { $page }
+redirect-text = Sidan har flyttats. Om webbläsaren inte skickar dig vidare kan du följa den här länken:

@@ -139,3 +139,6 @@ callout-tip = 提示
 callout-important = 重要
 callout-warning = 警告
 callout-caution = 注意
+# The page at an old address of a page (an alias), leading on to it.
+redirect-title = 已迁移：{ $page }
+redirect-text = 此页面已迁移。如果浏览器没有自动跳转，请点击以下链接：
