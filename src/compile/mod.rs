@@ -121,17 +121,16 @@ fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     let linked = &rendered.site.linked;
     let config = &linked.parsed.config;
+    let mut findings = findings(&linked.parsed, &linked.status);
+    findings.extend(render::copied::unused(&rendered.site, &rendered.files));
+    findings.extend(render::feeds::missing_author(config));
     let site = Site {
         pages: outputs.iter().filter(|o| o.path.ends_with(".html")).count(),
         outputs,
         languages: config.codes().map(String::from).collect(),
         warnings,
         status: linked.status.clone(),
-        findings: {
-            let mut found = findings(&linked.parsed, &linked.status);
-            found.extend(render::feeds::missing_author(config));
-            found
-        },
+        findings,
         rendered: rendered.fresh,
         search: config.search,
     };

@@ -1,8 +1,9 @@
 //! Files copied as they are: the site's `static/` folder, at the root of the output (a static file
 //! replaces the theme's file at the same path), and the files next to the articles, each written
 //! once per language whose pages link to it. A copied file that would take the place of a page
-//! or of any other file of the site is an error. It never decides which file a link leads to
-//! (`link/files.rs` does) and never changes a file.
+//! or of any other file of the site is an error; one that no page links to is a warning for
+//! `letterpress check`. It never decides which file a link leads to (`link/files.rs` does) and
+//! never changes a file.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
@@ -66,6 +67,28 @@ pub fn outputs(
         }
     }
     (outputs, problems)
+}
+
+/// A warning for `letterpress check` for each file next to the articles that no page links to
+/// (`used`: the file links of every route), which is therefore not published.
+pub fn unused(site: &SiteIndex, used: &[Vec<FileLink>]) -> Vec<Diagnostic> {
+    let linked: BTreeSet<&std::path::Path> =
+        used.iter().flatten().map(|f| f.source.as_path()).collect();
+    site.linked
+        .parsed
+        .files
+        .content
+        .iter()
+        .filter(|f| !linked.contains(f.source.as_path()))
+        .map(|f| {
+            Diagnostic::error(
+                "unused-file",
+                &f.source,
+                "no page links to this file, so it is not published: link to it, or move it to `static/`",
+            )
+            .warning()
+        })
+        .collect()
 }
 
 fn taken_by(source: &std::path::Path, path: &str, other: &str) -> Diagnostic {

@@ -1,7 +1,8 @@
 //! Render: the linked site → [`Rendered`]: every page as HTML, the feeds, the sitemap, the
-//! theme's files and the files copied as they are, as [`Output`]s in memory. Markdown pages render in parallel, and a page whose
-//! inputs have not changed since the previous compile is reused. Each kind of page has a file
-//! of its own, listed below; this stage never reads or writes files and never decides URLs.
+//! theme's files and the files copied as they are, as [`Output`]s in memory. Markdown pages
+//! render in parallel, and a page whose inputs have not changed since the previous compile is
+//! reused. Each kind of page has a file of its own, listed below; this stage never reads or
+//! writes files and never decides URLs.
 //!
 //! To add a kind of page, write a file with a type implementing [`Generated`] and add one line
 //! to `generated!` below (see the README, "How to add a kind of page").

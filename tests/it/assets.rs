@@ -90,7 +90,7 @@ fn an_image_next_to_an_article_is_copied_next_to_its_page_with_its_size() {
     append(
         &f,
         "content/en/guide/decline.md",
-        "![A \"photo\"](photo.png)\n\n[The form](form.pdf#page=2)\n\n<img alt=\"raw\" src=\"photo.png\">",
+        "![A \"photo\"](photo.png)\n\n[The form](form.pdf#page=2)\n\n<img alt=\"raw\" src=\"photo.png\">\n<a href=\"withdrawn.md#ask-why\">next</a>",
     );
     f.built();
     let page = f.read("en/guide/declining-an-offer/index.html");
@@ -110,6 +110,13 @@ fn an_image_next_to_an_article_is_copied_next_to_its_page_with_its_size() {
         "files no page links are not published"
     );
     assert!(!f.exists("content"));
+    let checked = letterpress::check(f.root(), &CompileOptions::default());
+    let unused: Vec<String> = checked
+        .warnings()
+        .filter(|d| d.code == "unused-file")
+        .map(|d| d.path.display().to_string())
+        .collect();
+    assert_eq!(unused, ["content/en/guide/unused.png"], "{checked}");
     // German pages do not link it: no German copy.
     assert!(!f.exists("de/ratgeber/photo.png"));
 }
