@@ -12,6 +12,7 @@ mod errors;
 mod feeds;
 mod init;
 mod letters;
+mod links;
 mod redirects;
 mod safety;
 mod search;
