@@ -27,10 +27,10 @@ python3 "$gen" "$n" "$work/src" --tools letterpress,zola --links checked --local
 lp_site="$work/src/letterpress-$n-checked"
 zola_site="$work/src/zola-$n-checked"
 
-# Prints "<wall seconds> <peak KiB>" for one command.
+# Prints "<wall seconds> <peak KiB> <CPU seconds>" for one command.
 measure() {
-  /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
-  tail -1 "$work/time"
+  /usr/bin/time -o "$work/time" -f "%e %M %U %S" "$@" >/dev/null 2>&1
+  awk 'END { printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/time"
 }
 
 letterpress_run() {
@@ -45,7 +45,7 @@ zola_run() {
   p=$(measure "$PAGEFIND" --site "$work/zola-out")
   # Wall times add up; the peak is the larger process's.
   awk -v z="$z" -v p="$p" 'BEGIN { split(z, a, " "); split(p, b, " ");
-    printf "%.2f %d %.2f %.2f %d %d\n", a[1] + b[1], (a[2] > b[2] ? a[2] : b[2]), a[1], b[1], a[2], b[2] }'
+    printf "%.2f %d %.2f %.2f %d %d %.2f\n", a[1] + b[1], (a[2] > b[2] ? a[2] : b[2]), a[1], b[1], a[2], b[2], a[3] + b[3] }'
 }
 
 # The same build with search off, for reference (not part of the ratio).
@@ -58,14 +58,15 @@ load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(load)"
 printf '%-4s %-26s %-56s %-6s %s\n' run "letterpress (search on)" \
   "zola build + pagefind (zola peak, pagefind peak)" ratio "letterpress --no-search"
-lp_walls=(); zp_walls=(); lp_peaks=(); zp_peaks=()
+lp_walls=(); zp_walls=(); lp_peaks=(); zp_peaks=(); lp_cpus=(); zp_cpus=()
 for run in $(seq 1 "$runs"); do
   if (( run % 2 )); then lp=$(letterpress_run); zp=$(zola_run); else zp=$(zola_run); lp=$(letterpress_run); fi
   ns=$(no_search_run)
-  read -r lw lm <<<"$lp"
-  read -r zw zm zb pb zbm pbm <<<"$zp"
-  read -r nw nm <<<"$ns"
+  read -r lw lm lc <<<"$lp"
+  read -r zw zm zb pb zbm pbm zc <<<"$zp"
+  read -r nw nm _ <<<"$ns"
   lp_walls+=("$lw"); zp_walls+=("$zw"); lp_peaks+=("$lm"); zp_peaks+=("$zm")
+  lp_cpus+=("$lc"); zp_cpus+=("$zc")
   printf '%-4s %6.2f s, %5d MiB peak     %6.2f s (%.2f + %.2f), %5d MiB peak (%d, %d)   %.2f   %.2f s, %d MiB peak\n' \
     "$run" "$lw" $((lm / 1024)) "$zw" "$zb" "$pb" $((zm / 1024)) $((zbm / 1024)) $((pbm / 1024)) \
     "$(awk -v a="$lw" -v b="$zw" 'BEGIN{print a/b}')" "$nw" $((nm / 1024))
@@ -75,4 +76,7 @@ lw=$(median "${lp_walls[@]}"); zw=$(median "${zp_walls[@]}")
 lm=$(median "${lp_peaks[@]}"); zm=$(median "${zp_peaks[@]}")
 echo "median: letterpress $lw s, $((${lm%.*} / 1024)) MiB peak; zola + pagefind $zw s, $((${zm%.*} / 1024)) MiB peak"
 echo "ratio (letterpress / zola + pagefind): $(awk -v a="$lw" -v b="$zw" 'BEGIN{printf "%.2f", a/b}')"
+# CPU time (user + system) depends less on what else the machine runs than wall time does.
+lc=$(median "${lp_cpus[@]}"); zc=$(median "${zp_cpus[@]}")
+echo "median CPU time: letterpress $lc s; zola + pagefind $zc s"
 echo "load average after: $(load)"
