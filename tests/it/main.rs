@@ -9,6 +9,7 @@ mod browser;
 mod build;
 mod callouts;
 mod errors;
+mod examples;
 mod feeds;
 mod init;
 mod letters;
