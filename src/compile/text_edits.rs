@@ -18,7 +18,7 @@ use crate::parse::page::{self, Page};
 use crate::render::content::ContentPage;
 use crate::render::markdown;
 use crate::render::reuse::Renders;
-use crate::render::{self, anchors};
+use crate::render::{self, anchors, links};
 
 /// An edited article: (index in the input, index in the pages, the page parsed anew).
 type Edit = (usize, usize, Page);
@@ -145,6 +145,24 @@ fn rerender(
     }
     // Anchors anywhere may point into the edited pages.
     problems.extend(anchors::check(snap.site.routes(), &snap.anchors));
+    // An edit of text moves no file: the edited pages' links by URL, and links to anchors of
+    // the edited pages, are all that can break.
+    let mut files = links::Files::new(
+        snap.result
+            .outputs
+            .iter()
+            .map(|o| replaced.get(&o.path).unwrap_or(o)),
+    );
+    let edited: HashSet<usize> = affected.iter().copied().collect();
+    let new_files = &replaced;
+    let to_check = snap.anchors.iter().enumerate().flat_map(|(i, a)| {
+        let own = edited.contains(&i);
+        a.urls.iter().filter(move |u| {
+            own || (u.fragment.is_some()
+                && new_files.contains_key(&format!("{}index.html", u.path)))
+        })
+    });
+    problems.extend(links::check_content(to_check, &mut files));
     if problems.has_errors() || !same_files {
         for (index, page) in undo {
             snap.site.linked.parsed.pages[index] = page;

@@ -19,6 +19,8 @@ pub struct LinkTarget {
 pub enum LinkError {
     Missing(String),
     OutsideContent(String),
+    /// A URL with more `../` than the page has folders above it.
+    OutsideSite(String),
 }
 
 impl LinkError {
@@ -28,6 +30,7 @@ impl LinkError {
             LinkError::OutsideContent(dest) => {
                 format!("link `{dest}` points outside the language's content folder")
             }
+            LinkError::OutsideSite(dest) => format!("link `{dest}` leads above the site's root"),
         }
     }
 }

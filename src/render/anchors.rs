@@ -18,12 +18,31 @@ pub struct AnchorCheck {
     pub diagnostic: Diagnostic,
 }
 
-/// What a content route's page contributes to the anchor checks: its headings, and its links
-/// to anchors.
+/// A link by URL in a page's content (`../x/`, `/de/x/#h`, a raw `<img src>` …), checked once
+/// every file of the site is known (see `links.rs`).
+#[derive(Debug, Clone)]
+pub struct UrlCheck {
+    /// The file or folder it leads to, from the site root (`de/x/`, `de/x/photo.png`).
+    pub path: String,
+    pub fragment: Option<String>,
+    /// The link as written.
+    pub written: String,
+    /// The path of the page it is in, when that page shows the text in place of a missing
+    /// translation.
+    pub fallback: Option<String>,
+    /// Where to report it (its message is made by the check).
+    pub diagnostic: Diagnostic,
+}
+
+/// What a content route's page contributes to the link checks: its headings, its links to
+/// anchors, its links by URL, and where every link of its content leads (path and fragment),
+/// so that the check of the whole page leaves them to the checks at their source.
 #[derive(Debug, Clone, Default)]
 pub struct PageAnchors {
     pub headings: Vec<Heading>,
     pub links: Vec<AnchorCheck>,
+    pub urls: Vec<UrlCheck>,
+    pub targets: Vec<(String, Option<String>)>,
 }
 
 /// Whether a fragment needs no element: HTML scrolls to the top for `#` and `#top`.

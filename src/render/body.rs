@@ -1,14 +1,16 @@
 //! The Markdown body of a page, rendered for one route: links to source files become URLs of
 //! the same page in the reader's language (their anchors are recorded for checking), links to
 //! files next to the articles become URLs of the file chosen for the reader's language (and are
-//! recorded, to be written), callouts get their titles in the text's language, and
-//! ```` ```letter ```` fences become the letter's snippet. Problems are collected, never thrown.
+//! recorded, to be written), other links by URL (`../x/`, `/de/x/`, in Markdown or raw `href` and
+//! `src`) are recorded to be checked once every file is known (one starting with `/` becomes
+//! relative), callouts get their titles in the text's language, and ```` ```letter ```` fences
+//! become the letter's snippet. Problems are collected, never thrown.
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 use crate::link::files::{FileError, FileLink, is_file_link};
 use crate::link::resolve::{self, LinkError};
-use crate::link::urls::root_prefix;
-use crate::render::anchors::{AnchorCheck, scrolls_to_top};
+use crate::link::urls::{UrlTarget, root_prefix, url_target};
+use crate::render::anchors::{AnchorCheck, UrlCheck, scrolls_to_top};
 use crate::render::index::SiteIndex;
 use crate::render::letter;
 use crate::render::markdown::{self, LinkOutcome, MarkdownOptions};
@@ -23,6 +25,10 @@ pub struct Body {
     pub links: Vec<(String, Option<String>)>,
     /// Each file link's destination and the file it leads to.
     pub files: Vec<(String, Option<FileLink>)>,
+    /// Links by URL, to check once every file of the site is known.
+    pub urls: Vec<UrlCheck>,
+    /// Where every link of the content leads (path from the site root, fragment).
+    pub targets: Vec<(String, Option<String>)>,
     /// Broken links, unknown or broken letters, then script and nesting the Markdown may not
     /// have.
     pub problems: Vec<Diagnostic>,
@@ -46,15 +52,35 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
     let mut links = Vec::new();
     let mut files = Vec::new();
     let mut problems = Vec::new();
+    let mut urls = UrlChecks::new(site, i);
     let mut on_link = |dest: &str, offset: usize| -> LinkOutcome {
         if is_file_link(dest) {
-            return file_link(site, i, dest, &mut files).unwrap_or_else(|e| {
+            let outcome = file_link(site, i, dest, &mut files).unwrap_or_else(|e| {
                 problems.push(at("broken-link", offset, e.message()));
                 LinkOutcome::Keep
             });
+            match &outcome {
+                LinkOutcome::File { url, .. } => urls.target(url),
+                _ => urls.target(dest),
+            }
+            return outcome;
         }
         let mut pending = Vec::new();
-        let outcome = Link { site, i, dest }.rewrite(&mut pending, &mut links);
+        let mut by_url = None;
+        let outcome = Link { site, i, dest }.rewrite(&mut pending, &mut links, &mut by_url);
+        if let Some((path, fragment)) = by_url {
+            urls.check(
+                dest,
+                path,
+                fragment,
+                at("broken-link", offset, String::new()),
+            );
+        }
+        let emitted = match &outcome {
+            Ok(Some(url)) => url.as_str(),
+            _ => dest,
+        };
+        urls.target(emitted);
         anchors.extend(
             pending
                 .into_iter()
@@ -107,6 +133,55 @@ pub fn render(site: &SiteIndex, templates: &Templates, i: usize, root: &str) -> 
         links,
         files,
         problems,
+        urls: urls.checks,
+        targets: urls.targets,
+    }
+}
+
+/// The links by URL of the page shown at one route, and where every link of its content leads.
+struct UrlChecks<'a> {
+    /// The page's file, from the site root.
+    from: String,
+    base_url: &'a str,
+    base_path: &'a str,
+    /// The page's route path, when it stands in for a missing translation.
+    fallback: Option<&'a str>,
+    checks: Vec<UrlCheck>,
+    targets: Vec<(String, Option<String>)>,
+}
+
+impl<'a> UrlChecks<'a> {
+    fn new(site: &'a SiteIndex, i: usize) -> Self {
+        let r = site.route(i);
+        UrlChecks {
+            from: format!("{}index.html", r.path),
+            base_url: &site.config().base_url,
+            base_path: site.config().base_path(),
+            fallback: r.fallback.then_some(r.path.as_str()),
+            checks: Vec::new(),
+            targets: Vec::new(),
+        }
+    }
+
+    /// Records where the URL `emitted` of the page leads.
+    fn target(&mut self, emitted: &str) {
+        match url_target(emitted, &self.from, self.base_url, self.base_path) {
+            UrlTarget::Internal { path, fragment } => self.targets.push((path, fragment)),
+            // Reported at its source; kept as written, for the check of the whole page.
+            UrlTarget::Outside => self.targets.push((emitted.to_string(), None)),
+            UrlTarget::External => {}
+        }
+    }
+
+    /// Records a link by URL, written `dest`, to check at `place`.
+    fn check(&mut self, dest: &str, path: String, fragment: Option<String>, place: Diagnostic) {
+        self.checks.push(UrlCheck {
+            path,
+            fragment,
+            written: dest.to_string(),
+            fallback: self.fallback.map(String::from),
+            diagnostic: place,
+        });
     }
 }
 
@@ -145,6 +220,7 @@ impl Link<'_> {
         &self,
         anchors: &mut Vec<PendingAnchor>,
         links: &mut Vec<(String, Option<String>)>,
+        by_url: &mut Option<(String, Option<String>)>,
     ) -> Result<Option<String>, LinkError> {
         let (site, dest) = (self.site, self.dest);
         let (r, p) = (site.route(self.i), site.page_of(self.i));
@@ -159,7 +235,7 @@ impl Link<'_> {
             return Ok(None);
         }
         if !resolve::is_source_link(dest) {
-            return Ok(None);
+            return self.url(by_url);
         }
         let resolved = resolve_link(site, self.i, dest);
         links.push((dest.to_string(), resolved.clone()));
@@ -185,6 +261,37 @@ impl Link<'_> {
             }
             (_, Err(e)) => Err(e),
             (None, Ok(_)) => Ok(None),
+        }
+    }
+}
+
+impl Link<'_> {
+    /// A link by URL: where it leads on this site (`None` for other sites), and the relative
+    /// URL it becomes when written from the site root (`/de/x/`).
+    fn url(
+        &self,
+        by_url: &mut Option<(String, Option<String>)>,
+    ) -> Result<Option<String>, LinkError> {
+        let r = self.site.route(self.i);
+        let config = self.site.config();
+        let from = format!("{}index.html", r.path);
+        let base_path = config.base_path();
+        match url_target(self.dest, &from, &config.base_url, base_path) {
+            UrlTarget::External => Ok(None),
+            UrlTarget::Outside => Err(LinkError::OutsideSite(self.dest.to_string())),
+            UrlTarget::Internal { path, fragment } => {
+                *by_url = Some((path, fragment));
+                let Some(absolute) = self.dest.strip_prefix('/') else {
+                    return Ok(None);
+                };
+                let in_base = base_path.len() > 1 && self.dest.starts_with(base_path);
+                let rest = if in_base {
+                    &self.dest[base_path.len()..]
+                } else {
+                    absolute
+                };
+                Ok(Some(format!("{}{rest}", root_prefix(&r.path))))
+            }
         }
     }
 }

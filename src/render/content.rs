@@ -109,6 +109,8 @@ pub fn render(
     let anchors = PageAnchors {
         headings,
         links: body.anchors,
+        urls: body.urls,
+        targets: body.targets,
     };
     let files = body.files.iter().filter_map(|(_, f)| f.clone()).collect();
     let keep = match (&output, problems.is_empty()) {

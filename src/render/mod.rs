@@ -16,6 +16,7 @@ pub mod copied;
 pub mod index;
 pub mod letter_form;
 pub mod letter_program;
+pub mod links;
 pub mod markdown;
 pub mod raw_html;
 pub mod raw_links;
@@ -186,6 +187,13 @@ pub fn render(
     // Last: an alias may take no other file's place.
     let (redirects, clashes) = redirects::render(&site, &templates, &mut outputs);
     problems.extend(clashes);
+    problems.extend(links::check(&links::Site {
+        site: &site,
+        templates: &templates,
+        outputs: &outputs,
+        anchors: &anchors,
+        redirects: &redirects,
+    }));
     Rendered {
         site,
         templates,

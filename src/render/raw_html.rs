@@ -72,7 +72,17 @@ fn decode_references(value: &str) -> String {
 
 /// The character a reference at the start of `s` stands for, and its length.
 fn reference(s: &str) -> Option<(char, usize)> {
-    for (name, c) in [("&colon;", ':'), ("&Tab;", '\t'), ("&NewLine;", '\n')] {
+    const NAMED: [(&str, char); 8] = [
+        ("&colon;", ':'),
+        ("&Tab;", '\t'),
+        ("&NewLine;", '\n'),
+        ("&amp;", '&'),
+        ("&quot;", '"'),
+        ("&apos;", '\''),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+    ];
+    for (name, c) in NAMED {
         if s.starts_with(name) {
             return Some((c, name.len()));
         }
@@ -121,6 +131,16 @@ pub struct StartTag {
 impl StartTag {
     pub fn attribute(&self, name: &str) -> Option<&Attribute> {
         self.attributes.iter().find(|a| a.name == name)
+    }
+}
+
+/// An attribute value as browsers read it, with the character references that matter in URLs
+/// and ids decoded (`&amp;`, numeric ones …).
+pub fn attribute_value(raw: &str) -> String {
+    if raw.contains('&') {
+        decode_references(raw)
+    } else {
+        raw.to_string()
     }
 }
 

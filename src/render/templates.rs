@@ -93,6 +93,13 @@ impl Templates {
         Ok(Templates { tera, ..renderer })
     }
 
+    /// Every template's origin path and source, in name order.
+    pub fn sources(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.origins
+            .values()
+            .map(|(origin, source)| (origin.as_str(), source.as_str()))
+    }
+
     pub fn has_template(&self, name: &str) -> bool {
         self.origins.contains_key(name)
     }

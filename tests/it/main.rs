@@ -13,6 +13,7 @@ mod examples;
 mod feeds;
 mod init;
 mod letters;
+mod links;
 mod redirects;
 mod safety;
 mod search;
