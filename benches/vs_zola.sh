@@ -29,9 +29,8 @@ zola_site="$work/src/zola-$n-checked"
 
 # Prints "<wall seconds> <peak KiB>" for one command.
 measure() {
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-  echo "$out"
+  /usr/bin/time -o "$work/time" -f "%e %M" "$@" >/dev/null 2>&1
+  tail -1 "$work/time"
 }
 
 letterpress_run() {
@@ -46,21 +45,34 @@ zola_run() {
   p=$(measure "$PAGEFIND" --site "$work/zola-out")
   # Wall times add up; the peak is the larger process's.
   awk -v z="$z" -v p="$p" 'BEGIN { split(z, a, " "); split(p, b, " ");
-    printf "%.2f %d %.2f %.2f\n", a[1] + b[1], (a[2] > b[2] ? a[2] : b[2]), a[1], b[1] }'
+    printf "%.2f %d %.2f %.2f %d %d\n", a[1] + b[1], (a[2] > b[2] ? a[2] : b[2]), a[1], b[1], a[2], b[2] }'
 }
 
-printf '%-4s %-34s %-44s %s\n' run "letterpress (search on)" "zola build + pagefind" ratio
+# The same build with search off, for reference (not part of the ratio).
+no_search_run() {
+  rm -rf "$work/lp-out"
+  measure target/release/letterpress build --root "$lp_site" --output "$work/lp-out" --no-search
+}
+
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown; }
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(load)"
+printf '%-4s %-26s %-56s %-6s %s\n' run "letterpress (search on)" \
+  "zola build + pagefind (zola peak, pagefind peak)" ratio "letterpress --no-search"
 lp_walls=(); zp_walls=(); lp_peaks=(); zp_peaks=()
 for run in $(seq 1 "$runs"); do
   if (( run % 2 )); then lp=$(letterpress_run); zp=$(zola_run); else zp=$(zola_run); lp=$(letterpress_run); fi
+  ns=$(no_search_run)
   read -r lw lm <<<"$lp"
-  read -r zw zm zb pb <<<"$zp"
+  read -r zw zm zb pb zbm pbm <<<"$zp"
+  read -r nw nm <<<"$ns"
   lp_walls+=("$lw"); zp_walls+=("$zw"); lp_peaks+=("$lm"); zp_peaks+=("$zm")
-  printf '%-4s %6.2f s, %5d MiB peak %16s %6.2f s (%.2f + %.2f), %5d MiB peak %6s %.2f\n' \
-    "$run" "$lw" $((lm / 1024)) "" "$zw" "$zb" "$pb" $((zm / 1024)) "" "$(awk -v a="$lw" -v b="$zw" 'BEGIN{print a/b}')"
+  printf '%-4s %6.2f s, %5d MiB peak     %6.2f s (%.2f + %.2f), %5d MiB peak (%d, %d)   %.2f   %.2f s, %d MiB peak\n' \
+    "$run" "$lw" $((lm / 1024)) "$zw" "$zb" "$pb" $((zm / 1024)) $((zbm / 1024)) $((pbm / 1024)) \
+    "$(awk -v a="$lw" -v b="$zw" 'BEGIN{print a/b}')" "$nw" $((nm / 1024))
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 lw=$(median "${lp_walls[@]}"); zw=$(median "${zp_walls[@]}")
 lm=$(median "${lp_peaks[@]}"); zm=$(median "${zp_peaks[@]}")
 echo "median: letterpress $lw s, $((${lm%.*} / 1024)) MiB peak; zola + pagefind $zw s, $((${zm%.*} / 1024)) MiB peak"
 echo "ratio (letterpress / zola + pagefind): $(awk -v a="$lw" -v b="$zw" 'BEGIN{printf "%.2f", a/b}')"
+echo "load average after: $(load)"

@@ -1,13 +1,13 @@
-//! Pagefind, run over the pages of one language: its bundle of index files, made on a
-//! current-thread Tokio runtime (on low-priority threads for `serve`). It never decides which
-//! pages are indexed and never merges languages (`mod.rs` does).
+//! Pagefind, run over the pages of one shard (of one language): its bundle of index files, made
+//! on a current-thread Tokio runtime (on low-priority threads for `serve`). It never decides
+//! which pages are indexed and never merges shards or languages (`mod.rs` does).
 
 use std::sync::Arc;
 
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 
-use super::{LanguageBundle, Mode, Page, failure};
+use super::{Mode, Page, ShardBundle, failure, trim};
 use crate::diagnostic::Diagnostic;
 
 /// A bundle as Pagefind writes it: (path below `pagefind/`, contents).
@@ -24,15 +24,21 @@ const UNUSED: &[&str] = &[
     "pagefind-highlight.js",
 ];
 
-/// Indexes the pages of one language.
-pub(super) fn index_language(pages: &[Page], mode: Mode) -> Result<LanguageBundle, Diagnostic> {
+/// Indexes the pages of one shard; `whole` hands Pagefind every page whole instead of only the
+/// parts it reads.
+pub(super) fn index_shard(
+    pages: &[&Page],
+    mode: Mode,
+    whole: bool,
+) -> Result<ShardBundle, Diagnostic> {
     let texts: Vec<(&str, &str)> = pages
         .iter()
         .map(|p| (p.output.path.as_str(), p.html))
         .collect();
     let mut files = Vec::new();
     let mut entry = None;
-    for (name, contents) in index_pages(&texts, mode).map_err(failure)? {
+    let (bundle, urls) = index_pages(&texts, mode, whole).map_err(failure)?;
+    for (name, contents) in bundle {
         if name == "pagefind-entry.json" {
             entry = Some(
                 serde_json::from_slice(&contents)
@@ -42,7 +48,8 @@ pub(super) fn index_language(pages: &[Page], mode: Mode) -> Result<LanguageBundl
             files.push((name, Arc::from(contents)));
         }
     }
-    Ok(LanguageBundle {
+    Ok(ShardBundle {
+        urls,
         pages: pages
             .iter()
             .map(|p| (p.output.path.clone(), Arc::clone(&p.output.contents)))
@@ -52,8 +59,13 @@ pub(super) fn index_language(pages: &[Page], mode: Mode) -> Result<LanguageBundl
     })
 }
 
-/// Runs Pagefind over the pages of one language; gives its bundle as (path, bytes).
-fn index_pages(pages: &[(&str, &str)], mode: Mode) -> Result<Bundle, String> {
+/// Runs Pagefind over the pages of one shard; gives its bundle as (path, bytes), and the URL it
+/// gave each page.
+fn index_pages(
+    pages: &[(&str, &str)],
+    mode: Mode,
+    whole: bool,
+) -> Result<(Bundle, Vec<String>), String> {
     let mut builder = tokio::runtime::Builder::new_current_thread();
     if mode == Mode::Background {
         // Pagefind parses pages on the runtime's blocking threads.
@@ -67,20 +79,28 @@ fn index_pages(pages: &[(&str, &str)], mode: Mode) -> Result<Bundle, String> {
             .keep_index_url(false)
             .build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+        let mut urls = Vec::with_capacity(pages.len());
         for (path, html) in pages {
-            index
-                .add_html_file(Some((*path).to_string()), None, (*html).to_string())
+            let html = if whole {
+                (*html).to_string()
+            } else {
+                trim::indexable(html).into_owned()
+            };
+            let added = index
+                .add_html_file(Some((*path).to_string()), None, html)
                 .await
                 .map_err(|e| format!("cannot index `{path}`: {e}"))?;
+            urls.push(added.page_url);
         }
         let files = index.get_files().await.map_err(|e| e.to_string())?;
-        Ok(files
+        let bundle = files
             .into_iter()
             .filter_map(|f| {
                 let name = f.filename.to_string_lossy().replace('\\', "/");
                 (!UNUSED.contains(&name.as_str())).then_some((name, f.contents))
             })
-            .collect())
+            .collect();
+        Ok((bundle, urls))
     })
 }
 
@@ -93,4 +113,39 @@ pub(super) fn lower_priority() {
     unsafe {
         libc::setpriority(libc::PRIO_PROCESS, 0, 19);
     }
+}
+
+/// Runs `f` on every item, on as many threads as rayon has, each taking the next item in
+/// order when it is done with one (rayon's own splitting would hand each thread a fixed half).
+pub(super) fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
+    let threads = rayon::current_num_threads().min(items.len());
+    rayon::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|_| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else {
+                        break;
+                    };
+                    let result = f(item);
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .expect("every item was run")
+        })
+        .collect()
 }

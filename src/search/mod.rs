@@ -4,18 +4,29 @@
 //! `data-pagefind-ignore`.
 //!
 //! Pagefind splits its index by `<html lang>`, so a reader's search only ever looks at pages of
-//! the language they are reading. Each language is indexed on its own thread (Pagefind indexes
-//! one page at a time) and the per-language bundles are merged into one.
+//! the language they are reading. Pagefind indexes one page at a time and holds the index of
+//! all the pages it was given in memory, so a large language is indexed in shards (see
+//! [`SHARD_PAGES`]); the shards of all languages are indexed on as many threads as there are
+//! cores, the costliest first (`indexer.rs`), and the shards of a language are then merged
+//! into the index Pagefind would have made of all its pages at once (`merge.rs`). Pagefind is
+//! given only the parts of a page that it reads (`trim.rs`). The bundles of all languages are
+//! combined into one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
-
-use rayon::prelude::*;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::Output;
 
 mod indexer;
+mod merge;
+mod trim;
+
+/// What of a page Pagefind is given (for the benchmarks): the page, or the parts it reads.
+#[doc(hidden)]
+pub fn indexable(html: &str) -> std::borrow::Cow<'_, str> {
+    trim::indexable(html)
+}
 
 /// The folder of the search bundle, below the output root.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -30,7 +41,7 @@ pub struct SearchIndex {
     pub files: Vec<Output>,
     /// Language → number of pages indexed.
     pub languages: BTreeMap<String, usize>,
-    /// How many languages were indexed again (the others were reused from the cache).
+    /// How many languages had a shard indexed again (the others were reused from the cache).
     pub reindexed: usize,
 }
 
@@ -44,39 +55,84 @@ impl SearchIndex {
     }
 }
 
-/// What indexing one language produced, kept so that an unchanged language is not indexed again.
+/// What indexing one shard produced, kept so that an unchanged shard is not indexed again.
 #[derive(Debug, Clone)]
-struct LanguageBundle {
+struct ShardBundle {
     /// The pages it was made from (contents are shared with the site, not copied).
     pages: Vec<(String, Arc<[u8]>)>,
+    /// The URL Pagefind gave each of them, in the same order.
+    urls: Vec<String>,
     /// Its files, `pagefind-entry.json` excepted.
     files: Vec<(String, Arc<[u8]>)>,
-    /// Its `pagefind-entry.json`, naming this language only.
+    /// Its `pagefind-entry.json`, naming this shard's language only.
     entry: serde_json::Value,
 }
+
+impl ShardBundle {
+    /// Pagefind's code of the language (the `<html lang>`, in lowercase).
+    fn code(&self) -> Option<&str> {
+        let languages = self.entry.get("languages")?.as_object()?;
+        languages.keys().next().map(String::as_str)
+    }
+}
+
+/// A language with more pages than this is indexed in shards of at most about this many
+/// pages, which are indexed on as many threads as there are cores and then merged into one
+/// index. Pagefind indexes one page at a time, so a large language would otherwise take as long
+/// as all the others together, and it holds what it found in every page it was given until it
+/// writes the index (about 1 MiB per page of Chinese). A page of a language that Pagefind
+/// segments into words with a dictionary (Chinese, Japanese, Thai) counts [`SEGMENTED_WEIGHT`]
+/// times: it takes about that much more time and memory to index.
+pub const SHARD_PAGES: usize = 3000;
+
+/// How many pages of other languages a page of Chinese, Japanese or Thai counts for.
+pub const SEGMENTED_WEIGHT: usize = 4;
 
 /// How indexing runs.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 enum Mode {
-    /// Every language on its own thread, at normal priority (`build`).
+    /// Shards on as many threads as there are cores, at normal priority (`build`).
     #[default]
     Parallel,
-    /// One language at a time, at the lowest CPU priority, so that rebuilds running meanwhile
+    /// One shard at a time, at the lowest CPU priority, so that rebuilds running meanwhile
     /// are not slowed down (`serve`).
     Background,
 }
 
-/// The last index of each language. `serve` keeps one across rebuilds, so an edit re-indexes
-/// only the language whose pages changed; a fresh cache indexes everything.
-#[derive(Debug, Clone, Default)]
+/// The last index of each shard of each language, and of each language made of shards. `serve`
+/// keeps one across rebuilds, so an edit re-indexes only the shard whose pages changed; a fresh
+/// cache indexes everything.
+#[derive(Debug, Clone)]
 pub struct IndexCache {
-    languages: BTreeMap<String, LanguageBundle>,
+    /// (`<html lang>`, shard number from 1) → its bundle.
+    shards: BTreeMap<(String, usize), ShardBundle>,
+    /// `<html lang>` → the merged index of its shards (languages with more than one).
+    merged: BTreeMap<String, Arc<merge::Merged>>,
     /// How indexing runs (`serve` indexes in the background).
     mode: Mode,
+    /// Hand Pagefind every page whole (as a check that the cut pages give the same index).
+    whole_pages: bool,
+    /// The most (weighted) pages of a shard.
+    shard_pages: usize,
+    /// The compression level of merged word chunks.
+    chunk_level: u32,
+}
+
+impl Default for IndexCache {
+    fn default() -> Self {
+        IndexCache {
+            shards: BTreeMap::new(),
+            merged: BTreeMap::new(),
+            mode: Mode::default(),
+            whole_pages: false,
+            shard_pages: SHARD_PAGES,
+            chunk_level: merge::CHUNK_LEVEL,
+        }
+    }
 }
 
 impl IndexCache {
-    /// A cache for indexing in the background (as `serve` does): languages are indexed one after
+    /// A cache for indexing in the background (as `serve` does): shards are indexed one after
     /// the other on the calling thread and Pagefind's thread, both at the lowest CPU priority
     /// (on Linux), so that rebuilds running meanwhile are not slowed down.
     pub fn background() -> IndexCache {
@@ -85,6 +141,38 @@ impl IndexCache {
             ..IndexCache::default()
         }
     }
+
+    /// A cache whose indexing hands Pagefind every page whole, not only the parts it reads:
+    /// slower, and for checking that both give the same bundle.
+    #[doc(hidden)]
+    pub fn whole_pages() -> IndexCache {
+        IndexCache {
+            whole_pages: true,
+            ..IndexCache::default()
+        }
+    }
+
+    /// Shards of at most `pages` (weighted) pages instead of [`SHARD_PAGES`] (for tests of small
+    /// sites and for benchmarks).
+    #[doc(hidden)]
+    pub fn with_shard_pages(mut self, pages: usize) -> IndexCache {
+        self.shard_pages = pages.max(1);
+        self
+    }
+
+    /// How many shards the language `lang` was last indexed in (for tests).
+    #[doc(hidden)]
+    pub fn shards(&self, lang: &str) -> usize {
+        self.shards.keys().filter(|(l, _)| l == lang).count()
+    }
+
+    /// Merged word chunks compressed at Pagefind's own level, so that a language indexed in
+    /// shards gives the same bytes as one indexed whole (for tests).
+    #[doc(hidden)]
+    pub fn with_pagefind_compression(mut self) -> IndexCache {
+        self.chunk_level = merge::PAGEFIND_LEVEL;
+        self
+    }
 }
 
 /// Indexes every HTML page of `outputs` that carries `data-pagefind-body`.
@@ -92,43 +180,92 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
     index_with(outputs, &mut IndexCache::default())
 }
 
-/// Like [`index`], reusing the bundles of languages whose pages are the same as in `cache`, and
+/// Like [`index`], reusing the bundles of shards whose pages are the same as in `cache`, and
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
-    let by_lang = pages_by_language(outputs);
-    cache.languages.retain(|lang, _| by_lang.contains_key(lang));
-    let stale: Vec<(&String, &Vec<Page>)> = by_lang
+    let languages = pages_by_language(outputs);
+    let mut shards: BTreeMap<(String, usize), Vec<&Page>> = BTreeMap::new();
+    for (lang, language) in &languages {
+        let most = if language.mergeable {
+            (cache.shard_pages / weight(lang)).max(1)
+        } else {
+            usize::MAX
+        };
+        for (number, pages) in split(&language.pages, most).into_iter().enumerate() {
+            shards.insert((lang.clone(), number + 1), pages);
+        }
+    }
+    cache.shards.retain(|key, _| shards.contains_key(key));
+    let mut stale: Vec<(&(String, usize), &Vec<&Page>)> = shards
         .iter()
-        .filter(|(lang, pages)| {
+        .filter(|(key, pages)| {
             cache
-                .languages
-                .get(*lang)
+                .shards
+                .get(*key)
                 .is_none_or(|cached| !same_pages(&cached.pages, pages))
         })
         .collect();
-    let mode = cache.mode;
-    let one = |(lang, pages): &(&String, &Vec<Page>)| {
-        indexer::index_language(pages, mode).map(|bundle| ((*lang).clone(), bundle))
-    };
-    let fresh: Vec<Result<(String, LanguageBundle), Diagnostic>> = if mode == Mode::Background {
+    // The costliest first, so that no thread is left with a long one at the end.
+    stale.sort_by_key(|(key, pages)| std::cmp::Reverse(cost(&key.0, pages)));
+    let (mode, whole) = (cache.mode, cache.whole_pages);
+    let one =
+        |(_, pages): &(&(String, usize), &Vec<&Page>)| indexer::index_shard(pages, mode, whole);
+    let fresh: Vec<Result<ShardBundle, Diagnostic>> = if mode == Mode::Background {
         indexer::lower_priority();
         stale.iter().map(one).collect()
     } else {
-        stale.par_iter().map(one).collect()
+        indexer::in_parallel(&stale, one)
     };
-    let reindexed = fresh.len();
-    for result in fresh {
-        let (lang, bundle) = result?;
-        cache.languages.insert(lang, bundle);
+    let mut reindexed = BTreeSet::new();
+    for ((key, _), result) in stale.iter().zip(fresh) {
+        reindexed.insert(key.0.clone());
+        cache.shards.insert((*key).clone(), result?);
     }
-    let mut index = combine(&cache.languages)?;
-    index.reindexed = reindexed;
+
+    // Languages in more than one shard: merged again where a shard changed.
+    let count = |lang: &str| shards.keys().filter(|(l, _)| l == lang).count();
+    cache
+        .merged
+        .retain(|lang, _| count(lang) > 1 && !reindexed.contains(lang));
+    let to_merge: Vec<&String> = languages
+        .keys()
+        .filter(|lang| count(lang) > 1 && !cache.merged.contains_key(*lang))
+        .collect();
+    let merge_one = |lang: &&String| -> Result<(String, merge::Merged), Diagnostic> {
+        let language = &languages[*lang];
+        let bundles: Vec<&ShardBundle> = cache
+            .shards
+            .range(((*lang).clone(), 0)..)
+            .take_while(|((l, _), _)| l == *lang)
+            .map(|(_, bundle)| bundle)
+            .collect();
+        merge_language(language, &bundles, cache.chunk_level).map(|m| ((*lang).clone(), m))
+    };
+    let merged: Vec<Result<(String, merge::Merged), Diagnostic>> = if mode == Mode::Background {
+        to_merge.iter().map(merge_one).collect()
+    } else {
+        indexer::in_parallel(&to_merge, merge_one)
+    };
+    for result in merged {
+        let (lang, m) = result?;
+        cache.merged.insert(lang, Arc::new(m));
+    }
+    let mut index = combine(&cache.shards, &cache.merged)?;
+    index.reindexed = reindexed.len();
     Ok(index)
 }
 
+/// The pages of one language.
+struct Language<'a> {
+    /// In the order of the outputs.
+    pages: Vec<Page<'a>>,
+    /// Whether its shards can be merged: no page has filters or sort orders.
+    mergeable: bool,
+}
+
 /// The HTML pages that carry `data-pagefind-body`, by the language of their `<html lang>`.
-fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
-    let mut by_lang: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Language<'_>> {
+    let mut by_lang: BTreeMap<String, Language> = BTreeMap::new();
     for o in outputs.iter().filter(|o| o.path.ends_with(".html")) {
         let Ok(html) = std::str::from_utf8(&o.contents) else {
             continue;
@@ -136,32 +273,150 @@ fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Vec<Page<'_>>> {
         if !html.contains(BODY_MARKER) {
             continue;
         }
-        by_lang
+        let language = by_lang
             .entry(html_lang(html).unwrap_or_default().to_string())
-            .or_default()
-            .push(Page { output: o, html });
+            .or_insert_with(|| Language {
+                pages: Vec::new(),
+                mergeable: true,
+            });
+        if html.contains("data-pagefind-filter") || html.contains("data-pagefind-sort") {
+            language.mergeable = false;
+        }
+        language.pages.push(Page { output: o, html });
     }
     by_lang
 }
 
-/// The bundles of every language merged into one: their files, and one `pagefind-entry.json`
-/// naming every language.
-fn combine(languages: &BTreeMap<String, LanguageBundle>) -> Result<SearchIndex, Diagnostic> {
-    if languages.is_empty() {
+/// The pages of a language in shards of at most about `most` pages, each in the order of the
+/// language. A page's shard depends only on its path and the number of shards, so editing a
+/// page changes only its shard.
+fn split<'a, 'b>(pages: &'b [Page<'a>], most: usize) -> Vec<Vec<&'b Page<'a>>> {
+    let count = pages.len().div_ceil(most).max(1);
+    let mut shards: Vec<Vec<&Page>> = (0..count).map(|_| Vec::new()).collect();
+    for page in pages {
+        let at = (fnv1a(page.output.path.as_bytes()) % count as u64) as usize;
+        shards[at].push(page);
+    }
+    shards.retain(|s| !s.is_empty());
+    shards
+}
+
+/// FNV-1a, a hash that is the same on every machine and in every build.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// How many pages of other languages a page of `lang` counts for.
+fn weight(lang: &str) -> usize {
+    let segmented = matches!(
+        lang.split('-')
+            .next()
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("zh" | "ja" | "th")
+    );
+    if segmented { SEGMENTED_WEIGHT } else { 1 }
+}
+
+/// A rough measure of the work of indexing `pages`: their size, times the weight of their
+/// language.
+fn cost(lang: &str, pages: &[&Page]) -> usize {
+    pages.iter().map(|p| p.html.len()).sum::<usize>() * weight(lang)
+}
+
+/// Merges the shards of a language (in the order of their numbers).
+fn merge_language(
+    language: &Language,
+    bundles: &[&ShardBundle],
+    chunk_level: u32,
+) -> Result<merge::Merged, Diagnostic> {
+    let code = bundles
+        .first()
+        .and_then(|b| b.code())
+        .ok_or_else(|| failure("a `pagefind-entry.json` names no language".into()))?;
+    // Each page's place in the language, by the URL Pagefind gave it.
+    let order: HashMap<&str, usize> = language
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.output.path.as_str(), i))
+        .collect();
+    let places: Vec<HashMap<String, usize>> = bundles
+        .iter()
+        .map(|b| {
+            b.pages
+                .iter()
+                .zip(&b.urls)
+                .filter_map(|((path, _), url)| order.get(path.as_str()).map(|&i| (url.clone(), i)))
+                .collect()
+        })
+        .collect();
+    let shards: Vec<merge::Shard> = bundles
+        .iter()
+        .zip(&places)
+        .map(|(b, place)| merge::Shard {
+            files: &b.files,
+            place,
+        })
+        .collect();
+    merge::merge(code, &shards, chunk_level).map_err(|e| {
+        failure(match e {
+            merge::Merge::Unsupported => format!("cannot merge the shards of `{code}`"),
+            merge::Merge::Unreadable(what) => {
+                format!("cannot merge the shards of `{code}`: {what}")
+            }
+        })
+    })
+}
+
+/// Is this file of a bundle part of one language's index (rather than Pagefind's script or
+/// WebAssembly)?
+fn index_file(name: &str) -> bool {
+    name.ends_with(".pf_meta")
+        || ["fragment/", "index/", "filter/"]
+            .iter()
+            .any(|dir| name.starts_with(dir))
+}
+
+/// The bundles of every language combined into one: their files (for a language in shards,
+/// its merged index and the first shard's other files), and one `pagefind-entry.json` naming
+/// every language.
+fn combine(
+    shards: &BTreeMap<(String, usize), ShardBundle>,
+    merged: &BTreeMap<String, Arc<merge::Merged>>,
+) -> Result<SearchIndex, Diagnostic> {
+    if shards.is_empty() {
         return Ok(SearchIndex::default());
     }
     let mut files: BTreeMap<&str, &Arc<[u8]>> = BTreeMap::new();
     let mut entry: Option<serde_json::Value> = None;
-    for bundle in languages.values() {
-        files.extend(
-            bundle
-                .files
-                .iter()
-                .map(|(name, bytes)| (name.as_str(), bytes)),
-        );
+    for ((lang, number), bundle) in shards {
+        if *number != 1 {
+            continue;
+        }
+        let mut part = bundle.entry.clone();
+        match merged.get(lang) {
+            None => files.extend(bundle.files.iter().map(|(n, b)| (n.as_str(), b))),
+            Some(m) => {
+                files.extend(
+                    bundle
+                        .files
+                        .iter()
+                        .filter(|(name, _)| !index_file(name))
+                        .map(|(n, b)| (n.as_str(), b)),
+                );
+                files.extend(m.files.iter().map(|(n, b)| (n.as_str(), b)));
+                let code = bundle.code().unwrap_or_default().to_string();
+                let listed = &mut part["languages"][code];
+                listed["hash"] = m.hash.clone().into();
+                listed["page_count"] = m.pages.into();
+            }
+        }
         entry = Some(match entry.take() {
-            None => bundle.entry.clone(),
-            Some(whole) => merge_entries(whole, bundle.entry.clone())?,
+            None => part,
+            Some(whole) => merge_entries(whole, part)?,
         });
     }
     let entry = entry.ok_or_else(|| failure("pagefind wrote no `pagefind-entry.json`".into()))?;
@@ -201,7 +456,7 @@ struct Page<'a> {
 }
 
 /// Are `pages` the pages a bundle was made from? (Unchanged pages share their bytes.)
-fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[Page]) -> bool {
+fn same_pages(cached: &[(String, Arc<[u8]>)], pages: &[&Page]) -> bool {
     cached.len() == pages.len()
         && cached.iter().zip(pages).all(|((path, bytes), page)| {
             let o = page.output;
@@ -338,6 +593,156 @@ mod tests {
             "no German files left"
         );
         assert_eq!(fewer.files, index(&outputs).unwrap().files);
+    }
+
+    /// `n` English and `n` Chinese pages.
+    fn site(n: usize) -> Vec<Output> {
+        (0..n)
+            .flat_map(|i| {
+                [
+                    page(
+                        &format!("en/p{i}/index.html"),
+                        "en",
+                        &format!("Page {i}"),
+                        &format!("an offer number {i}"),
+                    ),
+                    page(
+                        &format!("zh/p{i}/index.html"),
+                        "zh",
+                        &format!("页面{i}"),
+                        &format!("撤回录用通知{i}"),
+                    ),
+                ]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn large_languages_are_split_into_shards_by_path() {
+        let outputs = site(12);
+        let pages = |lang: &str| -> Vec<Page> {
+            outputs
+                .iter()
+                .filter(|o| o.path.starts_with(lang))
+                .map(|o| Page {
+                    output: o,
+                    html: std::str::from_utf8(&o.contents).unwrap(),
+                })
+                .collect()
+        };
+        let paths = |shards: &[Vec<&Page>]| -> Vec<Vec<String>> {
+            shards
+                .iter()
+                .map(|s| s.iter().map(|p| p.output.path.clone()).collect())
+                .collect()
+        };
+        let en = pages("en/");
+        let shards = split(&en, 5);
+        assert_eq!(shards.len(), 3);
+        assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 12);
+        // A page's shard depends on its path only: the same split every time, pages in order.
+        assert_eq!(paths(&shards), paths(&split(&en, 5)));
+        for shard in paths(&shards) {
+            let mut sorted = shard.clone();
+            sorted.sort_by_key(|p| outputs.iter().position(|o| &o.path == p));
+            assert_eq!(shard, sorted);
+        }
+        assert_eq!(split(&en, 12).len(), 1);
+        // A Chinese page counts four.
+        assert_eq!(weight("zh"), SEGMENTED_WEIGHT);
+        assert_eq!(weight("zh-TW"), SEGMENTED_WEIGHT);
+        assert_eq!(weight("en"), 1);
+    }
+
+    #[test]
+    fn shards_merged_are_the_index_of_the_whole_language_byte_for_byte() {
+        let outputs = site(12);
+        let whole =
+            index_with(&outputs, &mut IndexCache::default().with_shard_pages(1000)).unwrap();
+        let mut cache = IndexCache::default()
+            .with_shard_pages(6)
+            .with_pagefind_compression();
+        let merged = index_with(&outputs, &mut cache).unwrap();
+        // 12 English pages in shards of at most about 6; 12 Chinese pages counting 4 each, in
+        // shards of about 1 page.
+        assert_eq!(cache.shards("en"), 2);
+        assert!(cache.shards("zh") > 2, "{}", cache.shards("zh"));
+        assert_eq!(
+            merged.languages,
+            BTreeMap::from([("en".into(), 12), ("zh".into(), 12)])
+        );
+        let names = |index: &SearchIndex| -> Vec<String> {
+            index.files.iter().map(|f| f.path.clone()).collect()
+        };
+        assert_eq!(names(&merged), names(&whole));
+        assert!(merged.files == whole.files, "the same bytes");
+
+        // By default the word chunks are compressed faster: the same files, the same contents.
+        let fast = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
+        assert_eq!(names(&fast), names(&whole));
+        for (a, b) in fast.files.iter().zip(&whole.files) {
+            assert_eq!(unzipped(a), unzipped(b), "{}", a.path);
+        }
+    }
+
+    /// A file of a bundle, gunzipped where it is compressed.
+    fn unzipped(file: &Output) -> Vec<u8> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        match flate2::read::GzDecoder::new(&file.contents[..]).read_to_end(&mut bytes) {
+            Ok(_) => bytes,
+            Err(_) => file.contents.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_language_with_filters_is_indexed_whole() {
+        let outputs: Vec<Output> = (0..6)
+            .map(|i| {
+                Output::text(
+                    format!("en/p{i}/index.html"),
+                    format!(
+                        "<html lang=\"en\"><head><title>P{i}</title></head><body>\
+                         <main data-pagefind-body><h1 data-pagefind-filter=\"kind\">article</h1>\
+                         <p>offer {i}</p></main></body></html>"
+                    ),
+                )
+            })
+            .collect();
+        let mut cache = IndexCache::default().with_shard_pages(2);
+        let index = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(cache.shards.len(), 1);
+        assert_eq!(index.languages, BTreeMap::from([("en".into(), 6)]));
+        assert!(
+            index
+                .files
+                .iter()
+                .any(|f| f.path.starts_with("pagefind/filter/"))
+        );
+    }
+
+    #[test]
+    fn an_edit_reindexes_only_its_shard() {
+        let mut outputs = site(12);
+        let mut cache = IndexCache::default().with_shard_pages(6);
+        let first = index_with(&outputs, &mut cache).unwrap();
+        let shards_before = cache.shards.clone();
+        outputs[0] = page("en/p0/index.html", "en", "Page 0", "a withdrawn offer");
+        let edited = index_with(&outputs, &mut cache).unwrap();
+        assert_eq!(edited.reindexed, 1, "only English changed");
+        let changed: Vec<&(String, usize)> = cache
+            .shards
+            .iter()
+            .filter(|(key, bundle)| {
+                !Arc::ptr_eq(&bundle.files[0].1, &shards_before[*key].files[0].1)
+            })
+            .map(|(key, _)| key)
+            .collect();
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert_eq!(changed[0].0, "en");
+        assert_ne!(edited.files, first.files);
+        let fresh = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
+        assert_eq!(edited.files, fresh.files, "as if built from scratch");
     }
 
     #[test]

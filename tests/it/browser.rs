@@ -48,6 +48,11 @@ pub(crate) struct Guide {
     pub(crate) search_url: String,
     /// The guide built with a base URL of [`SUB_PATH`] and served there (search's policy).
     pub(crate) sub_url: String,
+    pub(crate) sub_out: PathBuf,
+    /// The same as [`Guide::sub_url`], with every language indexed in shards of a few pages and
+    /// the shards merged, as a large site's are (see `search::SHARD_PAGES`).
+    pub(crate) sharded_url: String,
+    pub(crate) sharded_out: PathBuf,
     /// (language, letter id) → path of the letter page.
     pub(crate) letters: BTreeMap<(String, String), String>,
 }
@@ -97,16 +102,53 @@ pub(crate) fn guide() -> &'static Guide {
             ..options
         };
         letterpress::build(&sub).unwrap_or_else(|d| panic!("the guide does not build:\n{d}"));
-        let sub_url = http::serve_under(sub_out, http::SEARCH_CSP, SUB_PATH);
+        let sub_url = http::serve_under(sub_out.clone(), http::SEARCH_CSP, SUB_PATH);
+        let sharded_out = out.with_file_name(format!(
+            "letterpress-browser-sharded-{}",
+            std::process::id()
+        ));
+        let sharded = letterpress::BuildOptions {
+            output: sharded_out.clone(),
+            ..sub
+        };
+        letterpress::build(&sharded).unwrap_or_else(|d| panic!("the guide does not build:\n{d}"));
+        reindex_in_shards(&sharded, SHARD_PAGES);
+        let sharded_url = http::serve_under(sharded_out.clone(), http::SEARCH_CSP, SUB_PATH);
         Guide {
             root,
             out,
             url,
             search_url,
             sub_url,
+            sub_out,
+            sharded_url,
+            sharded_out,
             letters,
         }
     })
+}
+
+/// Pages per shard (a Chinese page counts four) in [`Guide::sharded_url`]: every language of
+/// the guide gets several shards.
+pub(crate) const SHARD_PAGES: usize = 8;
+
+/// Replaces the search bundle of a built site with one indexed in shards of `pages` pages.
+fn reindex_in_shards(options: &letterpress::BuildOptions, pages: usize) {
+    let (input, problems) = letterpress::load::load(&options.root);
+    assert!(!problems.has_errors(), "{problems}");
+    let site = letterpress::compile(&input, &options.compile).unwrap();
+    let mut cache = letterpress::search::IndexCache::default().with_shard_pages(pages);
+    let index = letterpress::search::index_with(&site.outputs, &mut cache).unwrap();
+    for lang in ["zh", "en", "de", "da"] {
+        assert!(cache.shards(lang) >= 2, "`{lang}` in one shard");
+    }
+    let bundle = options.output.join(letterpress::search::BUNDLE_DIR);
+    std::fs::remove_dir_all(&bundle).unwrap();
+    for file in &index.files {
+        let path = options.output.join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &file.contents).unwrap();
+    }
 }
 
 /// A chromedriver process and a session in headless Chromium.

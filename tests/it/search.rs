@@ -2,6 +2,7 @@
 //! the keyboard, the search page with and without JavaScript, a strict CSP, fallback pages and
 //! hostile page text. (Like the letter tests, these fail under `CI` when Chromium is missing.)
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
@@ -377,6 +378,81 @@ async fn search_works_under_a_sub_path_and_from_index_html_urls() {
             "{shown:#?}"
         );
         assert_only_language(&shown, base, "de", "Bewerbers");
+    }
+}
+
+/// The files of a search bundle (paths below it) with their contents gunzipped.
+fn bundle_files(out: &std::path::Path) -> BTreeMap<String, Vec<u8>> {
+    use std::io::Read;
+    let dir = out.join("pagefind");
+    walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).unwrap();
+            let mut plain = Vec::new();
+            let plain = match flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut plain) {
+                Ok(_) => plain,
+                Err(_) => bytes,
+            };
+            let name = e.path().strip_prefix(&dir).unwrap().display().to_string();
+            (name, plain)
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_index_merged_from_shards_finds_what_one_index_finds() {
+    let Some(b) = Browser::start(true).await else {
+        return;
+    };
+    let g = guide();
+    // Every language of the sharded guide was indexed in several shards (`reindex_in_shards`
+    // checks), merged into one index per language: the same files, the same contents.
+    let (one, merged) = (bundle_files(&g.sub_out), bundle_files(&g.sharded_out));
+    assert_eq!(
+        one.keys().collect::<Vec<_>>(),
+        merged.keys().collect::<Vec<_>>()
+    );
+    for (name, contents) in &one {
+        assert!(merged[name] == *contents, "{name} differs");
+    }
+    // And what a reader finds with it: pages of one shard only, of several shards, and words
+    // found nowhere; the same pages in the same order, only the reader's language.
+    let queries = [
+        ("zh", "offer"),
+        ("zh", "撤回"),
+        ("zh", "拒绝"),
+        ("en", "offer"),
+        ("en", "recruiter"),
+        ("en", "zzzzqx"),
+        ("de", "Angebot"),
+        ("de", "Bewerbers"),
+        ("da", "jobtilbud"),
+        ("da", "referencen"),
+    ];
+    for (lang, query) in queries {
+        let mut seen = Vec::new();
+        for base in [&g.sub_url, &g.sharded_url] {
+            b.goto(&format!("{base}{lang}/search/index.html?q={query}"))
+                .await;
+            let shown = wait_for(&b, "search-page", query).await;
+            assert_only_language(&shown, base, lang, query);
+            let pages: Vec<String> = shown
+                .links
+                .iter()
+                .map(|l| l.strip_prefix(base.as_str()).unwrap().to_string())
+                .collect();
+            seen.push((shown.status.clone(), pages));
+        }
+        assert_eq!(
+            seen[0], seen[1],
+            "`{query}` in `{lang}`: one index, then shards merged"
+        );
+        if query != "zzzzqx" {
+            assert!(!seen[0].1.is_empty(), "`{query}` in `{lang}` finds nothing");
+        }
     }
 }
 
