@@ -15,6 +15,7 @@ mod init;
 mod letters;
 mod links;
 mod redirects;
+mod report;
 mod safety;
 mod search;
 mod serve;
