@@ -19,6 +19,7 @@ pub mod parse;
 pub mod render;
 pub mod search;
 pub mod serve;
+mod source_write;
 pub mod translators;
 pub mod write;
 
