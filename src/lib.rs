@@ -19,13 +19,16 @@ pub mod parse;
 pub mod render;
 pub mod search;
 pub mod serve;
+mod source_write;
 pub mod translators;
 pub mod write;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub use compile::{Cache, CompileOptions, Site, compile, compile_with};
+pub use compile::{
+    Cache, CompileOptions, Fallback, LanguagePages, Site, StageTimes, compile, compile_with,
+};
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 
 /// What `letterpress build` needs to know.
@@ -49,6 +52,18 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
     /// What the search index holds, when the site has search.
     pub search: Option<SearchReport>,
+    /// Per language: its pages, and which show another language's text.
+    pub by_language: Vec<LanguagePages>,
+    pub timings: Timings,
+}
+
+/// How long each stage of a build took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    pub load: Duration,
+    pub stages: StageTimes,
+    pub search: Duration,
+    pub write: Duration,
 }
 
 /// What indexing for search did.
@@ -57,6 +72,8 @@ pub struct SearchReport {
     pub pages: usize,
     pub bytes: usize,
     pub elapsed: Duration,
+    /// Per language: (code, pages indexed, bytes of its own index files).
+    pub languages: Vec<(String, usize, usize)>,
 }
 
 impl BuildReport {
@@ -90,14 +107,22 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         crash: None,
     };
     let output = claim_output(options, &write_options)?;
+    let loading = Instant::now();
     let (input, problems) = load::load(&options.root);
+    let mut timings = Timings {
+        load: loading.elapsed(),
+        ..Timings::default()
+    };
     let (site, warnings) = compiled(&input, &options.compile, problems)?;
+    timings.stages = site.timings;
     let mut outputs = site.outputs;
     let search = if site.search {
         Some(index_for_search(&mut outputs)?)
     } else {
         None
     };
+    timings.search = search.as_ref().map_or(Duration::ZERO, |s| s.elapsed);
+    let writing = Instant::now();
     write::write(&output, &outputs, &write_options).map_err(|e| {
         Diagnostics::from(Diagnostic::error(
             "io",
@@ -105,12 +130,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
             format!("cannot write the site: {e}"),
         ))
     })?;
+    timings.write = writing.elapsed();
     Ok(BuildReport {
         pages: site.pages,
         languages: site.languages,
         elapsed: start.elapsed(),
         warnings,
         search,
+        by_language: site.by_language,
+        timings,
     })
 }
 
@@ -164,10 +192,31 @@ fn compiled(
 fn index_for_search(outputs: &mut Vec<output::Output>) -> Result<SearchReport, Diagnostics> {
     let started = Instant::now();
     let index = search::index(outputs)?;
+    let languages = index
+        .languages
+        .iter()
+        .map(|(code, &pages)| {
+            // Pagefind names a language's own files `<code>_<hash>.pf_…` (`pagefind.<code>_…`).
+            let own = format!("{}_", code.to_ascii_lowercase());
+            let bytes = index
+                .files
+                .iter()
+                .filter(|f| {
+                    let name = f.path.rsplit('/').next().unwrap_or_default();
+                    name.strip_prefix("pagefind.")
+                        .unwrap_or(name)
+                        .starts_with(&own)
+                })
+                .map(|f| f.contents.len())
+                .sum();
+            (code.clone(), pages, bytes)
+        })
+        .collect();
     let report = SearchReport {
         pages: index.pages(),
         bytes: index.bytes(),
         elapsed: started.elapsed(),
+        languages,
     };
     outputs.extend(index.files);
     Ok(report)

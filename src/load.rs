@@ -149,15 +149,15 @@ pub fn load(root: &Path) -> (Input, Diagnostics) {
         .filter(|p| has_extension(p, &["ftl"]))
         .collect();
 
-    let (articles, p1) = read_all(&tree, md);
-    let (letters, p2) = read_all(&tree, letters);
-    let (locales, p3) = read_all(&tree, locales);
+    let (articles, p1) = read_each(md, |p| tree.read_text(p));
+    let (letters, p2) = read_each(letters, |p| tree.read_text(p));
+    let (locales, p3) = read_each(locales, |p| tree.read_text(p));
     input.articles = articles;
     input.letters = letters;
     input.locales = locales;
     problems.extend(p1.into_iter().chain(p2).chain(p3));
-    let (files, p4) = read_all_bytes(&tree, other);
-    let (statics, p5) = read_all_bytes(&tree, statics);
+    let (files, p4) = read_each(other, |p| tree.read_binary(p));
+    let (statics, p5) = read_each(statics, |p| tree.read_binary(p));
     input.files = files;
     input.statics = statics;
     problems.extend(p4.into_iter().chain(p5));
@@ -424,23 +424,12 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
 }
 
-fn read_all(tree: &Tree, paths: Vec<PathBuf>) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    let results: Vec<Result<SourceFile, Diagnostic>> =
-        paths.par_iter().map(|p| tree.read_text(p)).collect();
-    let mut files = Vec::with_capacity(results.len());
-    let mut problems = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => problems.push(d),
-        }
-    }
-    (files, problems)
-}
-
-fn read_all_bytes(tree: &Tree, paths: Vec<PathBuf>) -> (Vec<BinaryFile>, Vec<Diagnostic>) {
-    let results: Vec<Result<BinaryFile, Diagnostic>> =
-        paths.par_iter().map(|p| tree.read_binary(p)).collect();
+/// Reads every path in parallel with `read`; one bad file does not stop the others.
+fn read_each<T: Send>(
+    paths: Vec<PathBuf>,
+    read: impl Fn(&Path) -> Result<T, Diagnostic> + Sync,
+) -> (Vec<T>, Vec<Diagnostic>) {
+    let results: Vec<Result<T, Diagnostic>> = paths.par_iter().map(|p| read(p)).collect();
     let mut files = Vec::with_capacity(results.len());
     let mut problems = Vec::new();
     for r in results {

@@ -78,6 +78,9 @@ struct BuildArgs {
     /// Replace the output folder even if it is not empty and was not made by letterpress.
     #[arg(long)]
     force: bool,
+    /// `json` prints a machine-readable report on stdout (see the README).
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
 }
 
 #[derive(clap::Args)]
@@ -175,7 +178,8 @@ fn init(args: InitArgs) -> ExitCode {
 
 fn build(args: BuildArgs) -> ExitCode {
     let output = args.output.unwrap_or_else(|| args.root.root.join("public"));
-    let progress = std::io::stdout().is_terminal().then(report::progress_bar);
+    let json = args.format == Format::Json;
+    let progress = (std::io::stdout().is_terminal() && !json).then(report::progress_bar);
     let options = BuildOptions {
         root: args.root.root,
         output,
@@ -187,7 +191,15 @@ fn build(args: BuildArgs) -> ExitCode {
         },
         force: args.force,
     };
-    match letterpress::build(&options) {
+    let result = letterpress::build(&options);
+    if json {
+        println!("{:#}", report::build_json(&result));
+        return match result {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(1),
+        };
+    }
+    match result {
         Ok(built) => {
             report::print_problems(&built.warnings);
             let line = built.summary();
@@ -237,20 +249,8 @@ fn check(args: &CheckArgs) -> ExitCode {
     let warnings = findings.warnings().count();
     match args.format {
         Format::Json => {
-            let items: Vec<serde_json::Value> = findings
-                .0
-                .iter()
-                .map(|d| {
-                    serde_json::json!({
-                        "severity": d.severity.as_str(),
-                        "code": d.code,
-                        "path": letterpress::diagnostic::display_path(&d.path),
-                        "line": d.line,
-                        "column": d.col,
-                        "message": d.message,
-                    })
-                })
-                .collect();
+            let items: Vec<serde_json::Value> =
+                findings.0.iter().map(report::diagnostic_json).collect();
             println!("{}", serde_json::Value::Array(items));
         }
         Format::Text => {

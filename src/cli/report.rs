@@ -18,6 +18,82 @@ pub fn print_problems(problems: &Diagnostics) {
     }
 }
 
+/// One diagnostic as JSON (`check --format json` and the build report share it).
+pub fn diagnostic_json(d: &letterpress::Diagnostic) -> serde_json::Value {
+    serde_json::json!({
+        "severity": d.severity.as_str(),
+        "code": d.code,
+        "path": letterpress::diagnostic::display_path(&d.path),
+        "line": d.line,
+        "column": d.col,
+        "message": d.message,
+    })
+}
+
+/// Milliseconds, to a tenth.
+fn ms(d: std::time::Duration) -> f64 {
+    (d.as_secs_f64() * 10_000.0).round() / 10.0
+}
+
+/// The report of `build --format json` (its shape is documented in the README, and stable:
+/// fields are only ever added, under a new `version` otherwise).
+pub fn build_json(result: &Result<letterpress::BuildReport, Diagnostics>) -> serde_json::Value {
+    use serde_json::{Value, json};
+    let built = match result {
+        Err(problems) => {
+            return json!({
+                "version": 1,
+                "ok": false,
+                "pages": Value::Null,
+                "languages": [],
+                "diagnostics": problems.0.iter().map(diagnostic_json).collect::<Vec<_>>(),
+                "timings_ms": Value::Null,
+                "search": Value::Null,
+            });
+        }
+        Ok(built) => built,
+    };
+    let languages: Vec<Value> = built
+        .by_language
+        .iter()
+        .map(|l| {
+            let fallbacks: Vec<Value> = l
+                .fallbacks
+                .iter()
+                .map(|f| json!({ "path": f.path, "shows": f.shows, "source": f.source }))
+                .collect();
+            json!({ "code": l.code, "pages": l.pages, "fallbacks": fallbacks })
+        })
+        .collect();
+    let t = &built.timings;
+    let search = built.search.as_ref().map(|s| {
+        let languages: Vec<Value> = s
+            .languages
+            .iter()
+            .map(|(code, pages, bytes)| json!({ "code": code, "pages": pages, "bytes": bytes }))
+            .collect();
+        json!({ "pages": s.pages, "bytes": s.bytes, "languages": languages })
+    });
+    json!({
+        "version": 1,
+        "ok": true,
+        "pages": built.pages,
+        "languages": languages,
+        "diagnostics": built.warnings.0.iter().map(diagnostic_json).collect::<Vec<_>>(),
+        "timings_ms": {
+            "load": ms(t.load),
+            "parse": ms(t.stages.parse),
+            "link": ms(t.stages.link),
+            "render": ms(t.stages.render),
+            "links": ms(t.stages.links),
+            "search": ms(t.search),
+            "write": ms(t.write),
+            "total": ms(built.elapsed),
+        },
+        "search": search,
+    })
+}
+
 /// Sites smaller than this build too fast for a progress bar to be useful.
 const PROGRESS_MIN_PAGES: usize = 2000;
 

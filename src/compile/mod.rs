@@ -8,6 +8,8 @@ mod text_edits;
 
 pub use cache::Cache;
 
+use std::time::{Duration, Instant};
+
 use crate::diagnostic::Diagnostics;
 use crate::link;
 use crate::load::Input;
@@ -69,6 +71,44 @@ pub struct Site {
     /// Whether the site has search: its pages show a search box, and `search::index`
     /// should index them (`build` does; `serve` does it in the background).
     pub search: bool,
+    /// Per language, in the order of `site.yaml`: its pages, and which show another
+    /// language's text.
+    pub by_language: Vec<LanguagePages>,
+    /// How long each stage of this compile took.
+    pub timings: StageTimes,
+}
+
+/// What one language of the built site holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguagePages {
+    pub code: String,
+    /// HTML files below `<lang>/`.
+    pub pages: usize,
+    /// Pages and letters of the language that show another language's text.
+    pub fallbacks: Vec<Fallback>,
+}
+
+/// A page of one language showing the text of another (its translation is missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fallback {
+    /// From the site root (`de/angebote/late/`).
+    pub path: String,
+    /// The language whose text it shows.
+    pub shows: String,
+    /// The source file of that text.
+    pub source: String,
+}
+
+/// How long the stages of a compile took (all zero when `serve`'s fast path re-rendered a
+/// few pages).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StageTimes {
+    pub parse: Duration,
+    pub link: Duration,
+    /// Templates and every file of the site.
+    pub render: Duration,
+    /// The check that every link leads somewhere.
+    pub links: Duration,
 }
 
 /// Compiles the site: parse → link → render. All problems are reported together.
@@ -87,11 +127,17 @@ pub fn compile_with(
         return result;
     }
     let mut problems = Diagnostics::default();
+    let mut times = StageTimes::default();
+    let started = Instant::now();
     let Some(parsed) = parse::parse(input, &options.parse(), &mut cache.pages, &mut problems)
     else {
         return Err(sorted(problems));
     };
+    times.parse = started.elapsed();
+    let started = Instant::now();
     let linked = link::link(parsed, &mut problems);
+    times.link = started.elapsed();
+    let started = Instant::now();
     let templates = render::prepare(&linked, &mut problems);
     let Some(templates) = templates.filter(|_| !problems.has_errors()) else {
         return Err(sorted(problems));
@@ -101,11 +147,22 @@ pub fn compile_with(
     let progress = options.progress.as_ref();
     let rendered = render::render(linked, templates, &previous, progress, &mut problems);
     drop(previous);
+    times.render = started.elapsed();
+    let started = Instant::now();
+    problems.extend(render::links::check(&render::links::Site {
+        site: &rendered.site,
+        templates: &rendered.templates,
+        outputs: &rendered.outputs,
+        anchors: &rendered.anchors,
+        redirects: &rendered.redirects,
+    }));
+    times.links = started.elapsed();
     let problems = sorted(problems);
     if problems.has_errors() {
         return Err(problems);
     }
-    let (site, rendered) = site(rendered, problems);
+    let (mut site, rendered) = site(rendered, problems);
+    site.timings = times;
     cache.keep(input, global, rendered, &site);
     Ok(site)
 }
@@ -133,6 +190,63 @@ fn site(mut rendered: Rendered, warnings: Diagnostics) -> (Site, Rendered) {
         findings,
         rendered: rendered.fresh,
         search: config.search,
+        by_language: Vec::new(),
+        timings: StageTimes::default(),
     };
-    (site, rendered)
+    let by_language = by_language(&rendered.site, &site.outputs);
+    (
+        Site {
+            by_language,
+            ..site
+        },
+        rendered,
+    )
+}
+
+/// Per language: its pages, and those that show another language's text.
+fn by_language(site: &render::index::SiteIndex, outputs: &[Output]) -> Vec<LanguagePages> {
+    let display = |p: &std::path::Path| crate::diagnostic::display_path(p);
+    site.config()
+        .codes()
+        .map(|code| {
+            let prefix = format!("{code}/");
+            let pages = outputs
+                .iter()
+                .filter(|o| o.path.starts_with(&prefix) && o.path.ends_with(".html"))
+                .count();
+            let mut fallbacks: Vec<Fallback> = site
+                .routes()
+                .routes
+                .iter()
+                .filter(|r| r.lang == code && r.fallback)
+                .map(|r| {
+                    let page = &site.pages()[r.page];
+                    Fallback {
+                        path: r.path.clone(),
+                        shows: page.lang.clone(),
+                        source: display(page.path()),
+                    }
+                })
+                .collect();
+            fallbacks.extend(
+                site.letter_routes()
+                    .iter()
+                    .filter(|r| r.lang == code && r.fallback)
+                    .map(|r| Fallback {
+                        path: r.path.clone(),
+                        shows: r.text_lang.clone(),
+                        source: format!(
+                            "locales/{}/letters/{}.ftl",
+                            r.text_lang,
+                            site.letters().letters[r.letter].id
+                        ),
+                    }),
+            );
+            LanguagePages {
+                code: code.to_string(),
+                pages,
+                fallbacks,
+            }
+        })
+        .collect()
 }

@@ -40,6 +40,7 @@ pub(super) fn compile(
     let edits = edits(snap, input)?;
     let mut result = snap.result.clone();
     result.rendered = 0;
+    result.timings = Default::default();
     if edits.is_empty() {
         return Some(Ok(result));
     }

@@ -75,20 +75,11 @@ fn create(path: &Path, text: &str) -> Result<(), Diagnostics> {
         fs::create_dir_all(parent)
             .map_err(|e| problem(parent, format!("cannot create the folder: {}", io_text(&e))))?;
     }
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let temp = path.with_file_name(format!(".{name}.letterpress-{}", std::process::id()));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .and_then(|mut f| {
-            std::io::Write::write_all(&mut f, text.as_bytes())?;
-            f.sync_all()
-        });
-    let linked = written.and_then(|()| fs::hard_link(&temp, path));
-    let _ = fs::remove_file(&temp);
+    let linked = crate::source_write::write_temp_beside(path, text).and_then(|temp| {
+        let linked = fs::hard_link(&temp, path);
+        let _ = fs::remove_file(&temp);
+        linked
+    });
     linked.map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::AlreadyExists => {

@@ -187,13 +187,6 @@ pub fn render(
     // Last: an alias may take no other file's place.
     let (redirects, clashes) = redirects::render(&site, &templates, &mut outputs);
     problems.extend(clashes);
-    problems.extend(links::check(&links::Site {
-        site: &site,
-        templates: &templates,
-        outputs: &outputs,
-        anchors: &anchors,
-        redirects: &redirects,
-    }));
     Rendered {
         site,
         templates,

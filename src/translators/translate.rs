@@ -325,32 +325,15 @@ fn write_temp(root: &Path, path: &Path, rel: &Path, text: &str) -> Result<PathBu
                 .into(),
         ));
     }
-    let name = path.file_name().map_or_else(
-        || "translation".into(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let temp = parent.join(format!(".{name}.letterpress-{}", std::process::id()));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temp)
-        .and_then(|mut f| {
-            std::io::Write::write_all(&mut f, text.as_bytes())?;
-            f.sync_all()
-        });
-    match written {
-        Ok(()) => Ok(temp),
-        Err(e) => {
-            let _ = fs::remove_file(&temp);
-            Err(problem(
-                rel,
-                format!(
-                    "cannot write the file: {}; it was left unchanged",
-                    io_text(&e)
-                ),
-            ))
-        }
-    }
+    crate::source_write::write_temp_beside(path, text).map_err(|e| {
+        problem(
+            rel,
+            format!(
+                "cannot write the file: {}; it was left unchanged",
+                io_text(&e)
+            ),
+        )
+    })
 }
 
 #[cfg(unix)]

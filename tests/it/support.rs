@@ -48,6 +48,14 @@ impl Fixture {
         Fixture { dir }
     }
 
+    /// Copies the example site `examples/<name>` as it is.
+    pub fn example(name: &str) -> Fixture {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().expect("temp folder");
+        copy_dir(&manifest.join("examples").join(name), dir.path());
+        Fixture { dir }
+    }
+
     /// An empty temporary folder.
     pub fn empty() -> Fixture {
         Fixture {

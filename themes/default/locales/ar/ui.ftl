@@ -176,8 +176,8 @@ search-all-pages = جميع الصفحات
 callout-note = ملاحظة
 callout-tip = نصيحة
 callout-important = مهم
-callout-warning = تحذير
-callout-caution = تنبيه
+callout-warning = تنبيه
+callout-caution = تحذير
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = نُقلت الصفحة: { $page }
-redirect-text = نُقلت هذه الصفحة. إن لم ينقلك المتصفح إليها تلقائيًا، فاتبع هذا الرابط:
+redirect-text = نُقلت هذه الصفحة إلى عنوان جديد. إن لم ينتقل المتصفح إليها تلقائيًا، يمكن اتباع هذا الرابط:

@@ -160,7 +160,7 @@ callout-note = Hinweis
 callout-tip = Tipp
 callout-important = Wichtig
 callout-warning = Warnung
-callout-caution = Vorsicht
+callout-caution = Achtung
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Umgezogen: { $page }
 redirect-text = Diese Seite ist umgezogen. Falls Ihr Browser Sie nicht weiterleitet, folgen Sie diesem Link:

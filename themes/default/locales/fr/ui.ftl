@@ -164,4 +164,4 @@ callout-warning = Avertissement
 callout-caution = Attention
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = Page déplacée : { $page }
-redirect-text = Cette page a changé d’adresse. Si votre navigateur ne vous y conduit pas, suivez ce lien :
+redirect-text = Cette page a changé d’adresse. Si votre navigateur ne vous redirige pas automatiquement, suivez ce lien :

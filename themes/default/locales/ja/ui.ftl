@@ -141,4 +141,4 @@ callout-warning = 警告
 callout-caution = 注意
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 移動しました：{ $page }
-redirect-text = このページは移動しました。自動的に移動しない場合は、次のリンクを開いてください：
+redirect-text = このページは移転しました。自動的に移動しない場合は、下のリンクを開いてください。

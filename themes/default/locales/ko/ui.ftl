@@ -141,4 +141,4 @@ callout-warning = 경고
 callout-caution = 주의
 # The page at an old address of a page (an alias), leading on to it.
 redirect-title = 이동됨: { $page }
-redirect-text = 이 페이지는 이동되었습니다. 자동으로 이동하지 않으면 다음 링크를 따라가세요:
+redirect-text = 이 페이지는 새 주소로 옮겨졌습니다. 자동으로 이동하지 않으면 아래 링크를 누르세요.

@@ -140,5 +140,5 @@ callout-important = 重要
 callout-warning = 警告
 callout-caution = 注意
 # The page at an old address of a page (an alias), leading on to it.
-redirect-title = 已遷移：{ $page }
-redirect-text = 此頁面已遷移。如果瀏覽器沒有自動跳轉，請點選以下連結：
+redirect-title = 已搬移：{ $page }
+redirect-text = 此網頁已搬移。如果瀏覽器沒有自動轉址，請點選以下連結：
