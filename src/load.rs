@@ -300,10 +300,8 @@ fn read_into(input: &mut Input, area: Area, tree: &Tree, file: &Path, problems: 
         Area::Content if !in_letters && has_extension(file, &["md"]) => {
             upsert(&mut input.articles, tree.read_text(file), problems)
         }
-        Area::Content if !in_letters => {
-            upsert_bytes(&mut input.files, tree.read_binary(file), problems)
-        }
-        Area::Static => upsert_bytes(&mut input.statics, tree.read_binary(file), problems),
+        Area::Content if !in_letters => upsert(&mut input.files, tree.read_binary(file), problems),
+        Area::Static => upsert(&mut input.statics, tree.read_binary(file), problems),
         Area::Locales if has_extension(file, &["ftl"]) => {
             upsert(&mut input.locales, tree.read_text(file), problems)
         }
@@ -329,29 +327,31 @@ fn is_hidden_path(path: &Path) -> bool {
     })
 }
 
-/// Inserts or replaces a file, keeping the list sorted by path.
-fn upsert(
-    files: &mut Vec<SourceFile>,
-    file: Result<SourceFile, Diagnostic>,
-    problems: &mut Diagnostics,
-) {
-    match file {
-        Ok(f) => match files.binary_search_by(|x| x.path.cmp(&f.path)) {
-            Ok(i) => files[i] = f,
-            Err(i) => files.insert(i, f),
-        },
-        Err(d) => problems.push(d),
+/// A file the loader read, known by its path.
+trait ReadFile {
+    fn path(&self) -> &Path;
+}
+
+impl ReadFile for SourceFile {
+    fn path(&self) -> &Path {
+        &self.path
     }
 }
 
-/// Inserts or replaces a binary file, keeping the list sorted by path.
-fn upsert_bytes(
-    files: &mut Vec<BinaryFile>,
-    file: Result<BinaryFile, Diagnostic>,
+impl ReadFile for BinaryFile {
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// Inserts or replaces a file, keeping the list sorted by path.
+fn upsert<F: ReadFile>(
+    files: &mut Vec<F>,
+    file: Result<F, Diagnostic>,
     problems: &mut Diagnostics,
 ) {
     match file {
-        Ok(f) => match files.binary_search_by(|x| x.path.cmp(&f.path)) {
+        Ok(f) => match files.binary_search_by(|x| x.path().cmp(f.path())) {
             Ok(i) => files[i] = f,
             Err(i) => files.insert(i, f),
         },
