@@ -9,6 +9,8 @@
 //! cargo run --release --example search_check -- /path/to/site [--shards]
 //! ```
 
+mod common;
+
 use std::time::Instant;
 
 use letterpress::search::{self, IndexCache};
@@ -18,18 +20,7 @@ fn main() {
         eprintln!("usage: search_check <site folder>");
         std::process::exit(2);
     };
-    let (input, problems) = letterpress::load::load(std::path::Path::new(&root));
-    if problems.has_errors() {
-        eprintln!("{problems}");
-        std::process::exit(1);
-    }
-    let site = match letterpress::compile(&input, &letterpress::CompileOptions::default()) {
-        Ok(site) => site,
-        Err(d) => {
-            eprintln!("{d}");
-            std::process::exit(1);
-        }
-    };
+    let site = common::compiled_site(&root);
     if std::env::args().any(|a| a == "--shards") {
         check_shards(&site.outputs);
         return;

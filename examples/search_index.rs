@@ -9,6 +9,8 @@
 //! Prints the wall time, the CPU time (user and system) and the peak memory of the process
 //! (from /proc, on Linux), and the time, pages and size of each shard.
 
+mod common;
+
 use std::time::Instant;
 
 use letterpress::output::Output;
@@ -56,18 +58,7 @@ fn main() {
     };
     let lang = option("--lang");
     let shard_pages = option("--shard-pages").and_then(|n| n.parse().ok());
-    let (input, problems) = letterpress::load::load(std::path::Path::new(root));
-    if problems.has_errors() {
-        eprintln!("{problems}");
-        std::process::exit(1);
-    }
-    let site = match letterpress::compile(&input, &letterpress::CompileOptions::default()) {
-        Ok(site) => site,
-        Err(d) => {
-            eprintln!("{d}");
-            std::process::exit(1);
-        }
-    };
+    let site = common::compiled_site(root);
     let outputs: Vec<Output> = match lang {
         Some(lang) => {
             let prefix = format!("{lang}/");
