@@ -64,7 +64,8 @@ fn main() {
 /// Shards merged against one index per language.
 fn check_shards(outputs: &[letterpress::output::Output]) {
     let start = Instant::now();
-    let mut cache = IndexCache::default().with_pagefind_compression();
+    // Planned for eight threads: languages cut into shards as on a larger machine.
+    let mut cache = IndexCache::default().with_threads(8);
     let merged = search::index_with(outputs, &mut cache).unwrap_or_else(|d| panic!("{d}"));
     let shards: Vec<String> = merged
         .languages
@@ -79,7 +80,9 @@ fn check_shards(outputs: &[letterpress::output::Output]) {
     let start = Instant::now();
     let one = search::index_with(
         outputs,
-        &mut IndexCache::default().with_shard_pages(usize::MAX),
+        &mut IndexCache::default()
+            .with_shard_pages(usize::MAX)
+            .with_threads(1),
     )
     .unwrap_or_else(|d| panic!("{d}"));
     println!("indexed one shard per language in {:?}", start.elapsed());

@@ -4,8 +4,8 @@
 //! the same number of positions, listed with the pages in the language's `pf_meta`. All of that
 //! is read back from the shards (their fragments are kept as they are), put in the order of
 //! the whole language, and cut into chunks and named as Pagefind does (`pagefind/src/index/`,
-//! 1.6). With Pagefind's own compression level the result is the same bundle byte for byte;
-//! by default the word chunks are compressed at a faster level, the rest as Pagefind does.
+//! 1.6), and compressed at Pagefind's own level: the result is the same bundle byte for byte,
+//! however many shards a language was cut into.
 //!
 //! Filters and sort orders (`data-pagefind-filter`, `data-pagefind-sort`) are not merged: a
 //! language that has any is indexed whole instead ([`Merge::Unsupported`]).
@@ -19,12 +19,9 @@ use minicbor::{Decode, Encode};
 use rayon::prelude::*;
 use sha1::{Digest, Sha1};
 
-/// Pagefind's compression level, which the merged metadata keeps.
-pub(super) const PAGEFIND_LEVEL: u32 = 9;
-
-/// The compression level of merged word chunks: zlib's default. (Pagefind's level 9 takes
-/// about four times as long on them and makes them only a few percent smaller.)
-pub(super) const CHUNK_LEVEL: u32 = 6;
+/// Pagefind's compression level (gzip's best), kept so that a merged index has the same bytes
+/// as one made whole, whatever the number of shards (which depends on the machine's cores).
+const LEVEL: u32 = 9;
 
 /// What Pagefind writes before the contents of every compressed file.
 const SIGNATURE: &[u8] = b"pagefind_dcd";
@@ -156,7 +153,7 @@ pub(super) struct Merged {
 }
 
 /// Merges the shards of the language `code`, in the order they were numbered.
-pub(super) fn merge(code: &str, shards: &[Shard], chunk_level: u32) -> Result<Merged, Merge> {
+pub(super) fn merge(code: &str, shards: &[Shard]) -> Result<Merged, Merge> {
     let metas: Vec<MetaIndex> = shards.iter().map(read_meta).collect::<Result<_, _>>()?;
     if metas
         .iter()
@@ -178,10 +175,7 @@ pub(super) fn merge(code: &str, shards: &[Shard], chunk_level: u32) -> Result<Me
     };
     let chunks = merge_words(shards, &metas, &numbers)?;
     let mut index_chunks = chunk_ranges(&chunks);
-    for (i, (name, bytes)) in encode_chunks(code, chunks, chunk_level)
-        .into_iter()
-        .enumerate()
-    {
+    for (i, (name, bytes)) in encode_chunks(code, chunks).into_iter().enumerate() {
         files.push((format!("index/{name}.pf_index"), Arc::from(bytes)));
         index_chunks[i].hash = name;
     }
@@ -195,10 +189,7 @@ pub(super) fn merge(code: &str, shards: &[Shard], chunk_level: u32) -> Result<Me
         meta_fields,
     });
     let hash = format!("{code}_{}", &full_hash(&meta)[..=code.len() + 7]);
-    files.push((
-        format!("pagefind.{hash}.pf_meta"),
-        Arc::from(zip(&meta, PAGEFIND_LEVEL)),
-    ));
+    files.push((format!("pagefind.{hash}.pf_meta"), Arc::from(zip(&meta))));
     Ok(Merged {
         files,
         hash,
@@ -367,7 +358,7 @@ fn next_word(streams: &mut [WordStream]) -> Result<Option<String>, Merge> {
 
 /// Each chunk encoded (page numbers as differences) and compressed, in parallel; named in
 /// order, a longer prefix of its hash where a shorter one is taken: (name, bytes).
-fn encode_chunks(code: &str, chunks: Vec<Vec<PackedWord>>, level: u32) -> Vec<(String, Vec<u8>)> {
+fn encode_chunks(code: &str, chunks: Vec<Vec<PackedWord>>) -> Vec<(String, Vec<u8>)> {
     let encoded: Vec<(Vec<u8>, String)> = chunks
         .into_par_iter()
         .map(|mut words| {
@@ -379,7 +370,7 @@ fn encode_chunks(code: &str, chunks: Vec<Vec<PackedWord>>, level: u32) -> Vec<(S
             }
             let bytes = encode(&WordIndex { words });
             let hash = format!("{code}_{}", full_hash(&bytes));
-            (zip(&bytes, level), hash)
+            (zip(&bytes), hash)
         })
         .collect();
     let mut names: BTreeSet<String> = BTreeSet::new();
@@ -600,8 +591,8 @@ fn unzip(compressed: &[u8]) -> Result<Vec<u8>, Merge> {
 }
 
 /// Compresses as Pagefind's `write` does (the signature, then the contents).
-fn zip(bytes: &[u8], level: u32) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), Compression::new(level));
+fn zip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), Compression::new(LEVEL));
     // Writing to a Vec cannot fail.
     let _ = gz.write_all(SIGNATURE);
     let _ = gz.write_all(bytes);

@@ -5,12 +5,12 @@
 //!
 //! Pagefind splits its index by `<html lang>`, so a reader's search only ever looks at pages of
 //! the language they are reading. Pagefind indexes one page at a time and holds the index of
-//! all the pages it was given in memory, so a large language is indexed in shards (see
-//! [`SHARD_PAGES`]); the shards of all languages are indexed on as many threads as there are
-//! cores, the costliest first (`indexer.rs`), and the shards of a language are then merged
-//! into the index Pagefind would have made of all its pages at once (`merge.rs`). Pagefind is
-//! given only the parts of a page that it reads (`trim.rs`). The bundles of all languages are
-//! combined into one.
+//! all the pages it was given in memory, so a language is indexed in shards where that keeps
+//! every core busy or its memory bounded (see [`SHARD_PAGES`]; `schedule.rs` plans them and
+//! runs them on as many threads as there are cores, `indexer.rs` runs Pagefind), and the shards
+//! of a language are then merged into the index Pagefind would have made of all its pages at
+//! once, byte for byte (`merge.rs`). Pagefind is given only the parts of a page that it reads
+//! (`trim.rs`). The bundles of all languages are combined into one.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -20,6 +20,7 @@ use crate::output::Output;
 
 mod indexer;
 mod merge;
+mod schedule;
 mod trim;
 
 /// What of a page Pagefind is given (for the benchmarks): the page, or the parts it reads.
@@ -77,13 +78,17 @@ impl ShardBundle {
 }
 
 /// A language with more pages than this is indexed in shards of at most about this many
-/// pages, which are indexed on as many threads as there are cores and then merged into one
-/// index. Pagefind indexes one page at a time, so a large language would otherwise take as long
-/// as all the others together, and it holds what it found in every page it was given until it
-/// writes the index (about 1 MiB per page of Chinese). A page of a language that Pagefind
-/// segments into words with a dictionary (Chinese, Japanese, Thai) counts [`SEGMENTED_WEIGHT`]
-/// times: it takes about that much more time and memory to index.
-pub const SHARD_PAGES: usize = 3000;
+/// pages, merged into one index afterwards: Pagefind holds what it found in every page it was
+/// given until it writes the index (about 0.75 MiB per page of Chinese, so about 2.2 GiB for a
+/// shard of Chinese). A page of a language that Pagefind segments into words with a dictionary
+/// (Chinese, Japanese, Thai) counts [`SEGMENTED_WEIGHT`] times: it takes about that much more
+/// time and memory to index. A language may also be cut into more shards than this asks for,
+/// so that every core has work until the end (`schedule.rs`).
+pub const SHARD_PAGES: usize = 12_000;
+
+/// The most (weighted) pages of a shard when `serve` indexes: smaller shards, so that an edit
+/// indexes fewer pages again.
+pub const SERVE_SHARD_PAGES: usize = 3000;
 
 /// How many pages of other languages a page of Chinese, Japanese or Thai counts for.
 pub const SEGMENTED_WEIGHT: usize = 4;
@@ -114,8 +119,8 @@ pub struct IndexCache {
     whole_pages: bool,
     /// The most (weighted) pages of a shard.
     shard_pages: usize,
-    /// The compression level of merged word chunks.
-    chunk_level: u32,
+    /// How many threads to plan shards for (by default, rayon's).
+    threads: Option<usize>,
 }
 
 impl Default for IndexCache {
@@ -126,7 +131,7 @@ impl Default for IndexCache {
             mode: Mode::default(),
             whole_pages: false,
             shard_pages: SHARD_PAGES,
-            chunk_level: merge::CHUNK_LEVEL,
+            threads: None,
         }
     }
 }
@@ -138,6 +143,7 @@ impl IndexCache {
     pub fn background() -> IndexCache {
         IndexCache {
             mode: Mode::Background,
+            shard_pages: SERVE_SHARD_PAGES,
             ..IndexCache::default()
         }
     }
@@ -166,11 +172,11 @@ impl IndexCache {
         self.shards.keys().filter(|(l, _)| l == lang).count()
     }
 
-    /// Merged word chunks compressed at Pagefind's own level, so that a language indexed in
-    /// shards gives the same bytes as one indexed whole (for tests).
+    /// Shards planned for `threads` threads instead of as many as rayon has (for tests and
+    /// benchmarks; the bundle is the same for any number).
     #[doc(hidden)]
-    pub fn with_pagefind_compression(mut self) -> IndexCache {
-        self.chunk_level = merge::PAGEFIND_LEVEL;
+    pub fn with_threads(mut self, threads: usize) -> IndexCache {
+        self.threads = Some(threads.max(1));
         self
     }
 }
@@ -184,19 +190,35 @@ pub fn index(outputs: &[Output]) -> Result<SearchIndex, Diagnostic> {
 /// leaving the new bundles there.
 pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIndex, Diagnostic> {
     let languages = pages_by_language(outputs);
+    let sizes: Vec<schedule::Size> = languages
+        .iter()
+        .map(|(lang, language)| {
+            let pages: Vec<&Page> = language.pages.iter().collect();
+            let most = (cache.shard_pages / weight(lang)).max(1);
+            schedule::Size {
+                cost: cost(lang, &pages),
+                least: if language.mergeable {
+                    language.pages.len().div_ceil(most).max(1)
+                } else {
+                    1
+                },
+                mergeable: language.mergeable,
+            }
+        })
+        .collect();
+    let threads = match cache.mode {
+        Mode::Background => 1,
+        Mode::Parallel => cache.threads.unwrap_or_else(rayon::current_num_threads),
+    };
+    let counts = schedule::shard_counts(&sizes, threads);
     let mut shards: BTreeMap<(String, usize), Vec<&Page>> = BTreeMap::new();
-    for (lang, language) in &languages {
-        let most = if language.mergeable {
-            (cache.shard_pages / weight(lang)).max(1)
-        } else {
-            usize::MAX
-        };
-        for (number, pages) in split(&language.pages, most).into_iter().enumerate() {
+    for ((lang, language), count) in languages.iter().zip(counts) {
+        for (number, pages) in split(&language.pages, count).into_iter().enumerate() {
             shards.insert((lang.clone(), number + 1), pages);
         }
     }
     cache.shards.retain(|key, _| shards.contains_key(key));
-    let mut stale: Vec<(&(String, usize), &Vec<&Page>)> = shards
+    let stale: Vec<schedule::Job> = shards
         .iter()
         .filter(|(key, pages)| {
             cache
@@ -204,52 +226,28 @@ pub fn index_with(outputs: &[Output], cache: &mut IndexCache) -> Result<SearchIn
                 .get(*key)
                 .is_none_or(|cached| !same_pages(&cached.pages, pages))
         })
+        .map(|(key, pages)| schedule::Job {
+            key: key.clone(),
+            pages,
+            cost: cost(&key.0, pages),
+        })
         .collect();
-    // The costliest first, so that no thread is left with a long one at the end.
-    stale.sort_by_key(|(key, pages)| std::cmp::Reverse(cost(&key.0, pages)));
-    let (mode, whole) = (cache.mode, cache.whole_pages);
-    let one =
-        |(_, pages): &(&(String, usize), &Vec<&Page>)| indexer::index_shard(pages, mode, whole);
-    let fresh: Vec<Result<ShardBundle, Diagnostic>> = if mode == Mode::Background {
-        indexer::lower_priority();
-        stale.iter().map(one).collect()
-    } else {
-        indexer::in_parallel(&stale, one)
-    };
-    let mut reindexed = BTreeSet::new();
-    for ((key, _), result) in stale.iter().zip(fresh) {
-        reindexed.insert(key.0.clone());
-        cache.shards.insert((*key).clone(), result?);
-    }
-
-    // Languages in more than one shard: merged again where a shard changed.
+    let reindexed: BTreeSet<String> = stale.iter().map(|job| job.key.0.clone()).collect();
     let count = |lang: &str| shards.keys().filter(|(l, _)| l == lang).count();
     cache
         .merged
         .retain(|lang, _| count(lang) > 1 && !reindexed.contains(lang));
-    let to_merge: Vec<&String> = languages
-        .keys()
-        .filter(|lang| count(lang) > 1 && !cache.merged.contains_key(*lang))
-        .collect();
-    let merge_one = |lang: &&String| -> Result<(String, merge::Merged), Diagnostic> {
-        let language = &languages[*lang];
-        let bundles: Vec<&ShardBundle> = cache
-            .shards
-            .range(((*lang).clone(), 0)..)
-            .take_while(|((l, _), _)| l == *lang)
-            .map(|(_, bundle)| bundle)
-            .collect();
-        merge_language(language, &bundles, cache.chunk_level).map(|m| ((*lang).clone(), m))
+    let plan = schedule::Plan {
+        languages: &languages,
+        shards: &shards,
+        cached: &cache.shards,
+        merged: &cache.merged,
+        mode: cache.mode,
+        whole: cache.whole_pages,
     };
-    let merged: Vec<Result<(String, merge::Merged), Diagnostic>> = if mode == Mode::Background {
-        to_merge.iter().map(merge_one).collect()
-    } else {
-        indexer::in_parallel(&to_merge, merge_one)
-    };
-    for result in merged {
-        let (lang, m) = result?;
-        cache.merged.insert(lang, Arc::new(m));
-    }
+    let done = plan.run(stale)?;
+    cache.shards.extend(done.shards);
+    cache.merged.extend(done.merged);
     let mut index = combine(&cache.shards, &cache.merged)?;
     index.reindexed = reindexed.len();
     Ok(index)
@@ -287,11 +285,10 @@ fn pages_by_language(outputs: &[Output]) -> BTreeMap<String, Language<'_>> {
     by_lang
 }
 
-/// The pages of a language in shards of at most about `most` pages, each in the order of the
-/// language. A page's shard depends only on its path and the number of shards, so editing a
-/// page changes only its shard.
-fn split<'a, 'b>(pages: &'b [Page<'a>], most: usize) -> Vec<Vec<&'b Page<'a>>> {
-    let count = pages.len().div_ceil(most).max(1);
+/// The pages of a language in `count` shards, each in the order of the language. A page's shard
+/// depends only on its path and the number of shards, so editing a page changes only its shard.
+fn split<'a, 'b>(pages: &'b [Page<'a>], count: usize) -> Vec<Vec<&'b Page<'a>>> {
+    let count = count.max(1);
     let mut shards: Vec<Vec<&Page>> = (0..count).map(|_| Vec::new()).collect();
     for page in pages {
         let at = (fnv1a(page.output.path.as_bytes()) % count as u64) as usize;
@@ -330,7 +327,6 @@ fn cost(lang: &str, pages: &[&Page]) -> usize {
 fn merge_language(
     language: &Language,
     bundles: &[&ShardBundle],
-    chunk_level: u32,
 ) -> Result<merge::Merged, Diagnostic> {
     let code = bundles
         .first()
@@ -361,7 +357,7 @@ fn merge_language(
             place,
         })
         .collect();
-    merge::merge(code, &shards, chunk_level).map_err(|e| {
+    merge::merge(code, &shards).map_err(|e| {
         failure(match e {
             merge::Merge::Unsupported => format!("cannot merge the shards of `{code}`"),
             merge::Merge::Unreadable(what) => {
@@ -637,17 +633,17 @@ mod tests {
                 .collect()
         };
         let en = pages("en/");
-        let shards = split(&en, 5);
+        let shards = split(&en, 3);
         assert_eq!(shards.len(), 3);
         assert_eq!(shards.iter().map(Vec::len).sum::<usize>(), 12);
         // A page's shard depends on its path only: the same split every time, pages in order.
-        assert_eq!(paths(&shards), paths(&split(&en, 5)));
+        assert_eq!(paths(&shards), paths(&split(&en, 3)));
         for shard in paths(&shards) {
             let mut sorted = shard.clone();
             sorted.sort_by_key(|p| outputs.iter().position(|o| &o.path == p));
             assert_eq!(shard, sorted);
         }
-        assert_eq!(split(&en, 12).len(), 1);
+        assert_eq!(split(&en, 1).len(), 1);
         // A Chinese page counts four.
         assert_eq!(weight("zh"), SEGMENTED_WEIGHT);
         assert_eq!(weight("zh-TW"), SEGMENTED_WEIGHT);
@@ -657,11 +653,8 @@ mod tests {
     #[test]
     fn shards_merged_are_the_index_of_the_whole_language_byte_for_byte() {
         let outputs = site(12);
-        let whole =
-            index_with(&outputs, &mut IndexCache::default().with_shard_pages(1000)).unwrap();
-        let mut cache = IndexCache::default()
-            .with_shard_pages(6)
-            .with_pagefind_compression();
+        let whole = index_with(&outputs, &mut IndexCache::default().with_threads(1)).unwrap();
+        let mut cache = IndexCache::default().with_shard_pages(6).with_threads(1);
         let merged = index_with(&outputs, &mut cache).unwrap();
         // 12 English pages in shards of at most about 6; 12 Chinese pages counting 4 each, in
         // shards of about 1 page.
@@ -676,23 +669,18 @@ mod tests {
         };
         assert_eq!(names(&merged), names(&whole));
         assert!(merged.files == whole.files, "the same bytes");
-
-        // By default the word chunks are compressed faster: the same files, the same contents.
-        let fast = index_with(&outputs, &mut IndexCache::default().with_shard_pages(6)).unwrap();
-        assert_eq!(names(&fast), names(&whole));
-        for (a, b) in fast.files.iter().zip(&whole.files) {
-            assert_eq!(unzipped(a), unzipped(b), "{}", a.path);
-        }
     }
 
-    /// A file of a bundle, gunzipped where it is compressed.
-    fn unzipped(file: &Output) -> Vec<u8> {
-        use std::io::Read;
-        let mut bytes = Vec::new();
-        match flate2::read::GzDecoder::new(&file.contents[..]).read_to_end(&mut bytes) {
-            Ok(_) => bytes,
-            Err(_) => file.contents.to_vec(),
-        }
+    #[test]
+    fn the_number_of_threads_changes_the_shards_not_the_bundle() {
+        let outputs = site(40);
+        let mut one = IndexCache::default().with_threads(1);
+        let mut many = IndexCache::default().with_threads(16);
+        let a = index_with(&outputs, &mut one).unwrap();
+        let b = index_with(&outputs, &mut many).unwrap();
+        assert_eq!((one.shards("en"), one.shards("zh")), (1, 1));
+        assert!(many.shards("zh") > 1, "{}", many.shards("zh"));
+        assert!(a.files == b.files, "the same bytes");
     }
 
     #[test]
@@ -724,7 +712,8 @@ mod tests {
     #[test]
     fn an_edit_reindexes_only_its_shard() {
         let mut outputs = site(12);
-        let mut cache = IndexCache::default().with_shard_pages(6);
+        // As `serve` plans them: for one thread, so that an edit never changes the shards.
+        let mut cache = IndexCache::default().with_shard_pages(6).with_threads(1);
         let first = index_with(&outputs, &mut cache).unwrap();
         let shards_before = cache.shards.clone();
         outputs[0] = page("en/p0/index.html", "en", "Page 0", "a withdrawn offer");
