@@ -3,11 +3,11 @@
 //!
 //! ```sh
 //! cargo run --release --example synth -- --articles 2500 --out /tmp/synth
-//! cargo run --release --example search_index -- /tmp/synth [--lang zh] [--shard-pages 2000]
+//! cargo run --release --example search_index -- /tmp/synth [--lang zh] [--shard-pages 3000] [--threads 4]
 //! ```
 //!
 //! Prints the wall time, the CPU time (user and system) and the peak memory of the process
-//! (from /proc, on Linux), and the time, pages and size of each shard.
+//! (from /proc, on Linux), and how many shards each language was indexed in.
 
 mod common;
 
@@ -48,7 +48,9 @@ fn peak_mib() -> u64 {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(root) = args.first() else {
-        eprintln!("usage: search_index <site folder> [--lang CODE] [--shard-pages N]");
+        eprintln!(
+            "usage: search_index <site folder> [--lang CODE] [--shard-pages N] [--threads N]"
+        );
         std::process::exit(2);
     };
     let option = |name: &str| {
@@ -58,6 +60,7 @@ fn main() {
     };
     let lang = option("--lang");
     let shard_pages = option("--shard-pages").and_then(|n| n.parse().ok());
+    let threads = option("--threads").and_then(|n| n.parse().ok());
     let site = common::compiled_site(root);
     let outputs: Vec<Output> = match lang {
         Some(lang) => {
@@ -76,19 +79,30 @@ fn main() {
     if let Some(n) = shard_pages {
         cache = cache.with_shard_pages(n);
     }
+    if let Some(n) = threads {
+        cache = cache.with_threads(n);
+    }
     let start = Instant::now();
     let cpu = cpu_seconds();
     match search::index_with(&outputs, &mut cache) {
-        Ok(index) => println!(
-            "{}: {} pages, {} files, {} KiB in {:.2?} ({:.1} s CPU), peak {} MiB",
-            lang.map_or("all languages", |l| l.as_str()),
-            index.pages(),
-            index.files.len(),
-            index.bytes() / 1024,
-            start.elapsed(),
-            cpu_seconds() - cpu,
-            peak_mib()
-        ),
+        Ok(index) => {
+            println!(
+                "{}: {} pages, {} files, {} KiB in {:.2?} ({:.1} s CPU), peak {} MiB",
+                lang.map_or("all languages", |l| l.as_str()),
+                index.pages(),
+                index.files.len(),
+                index.bytes() / 1024,
+                start.elapsed(),
+                cpu_seconds() - cpu,
+                peak_mib()
+            );
+            let shards: Vec<String> = index
+                .languages
+                .keys()
+                .map(|l| format!("{l} {}", cache.shards(l)))
+                .collect();
+            println!("shards: {}", shards.join(", "));
+        }
         Err(d) => eprintln!("{d}"),
     }
 }

@@ -306,6 +306,47 @@ mod tests {
     }
 
     #[test]
+    fn jobs_run_language_by_language_the_costliest_first() {
+        let pages: Vec<&Page> = Vec::new();
+        let job = |lang: &str, number: usize, cost: usize| Job {
+            key: (lang.to_string(), number),
+            pages: &pages,
+            cost,
+        };
+        let mut jobs = vec![
+            job("en", 1, 30),
+            job("zh", 1, 20),
+            job("zh", 2, 25),
+            job("de", 1, 5),
+            job("zh", 3, 20),
+            job("en", 2, 31),
+        ];
+        order(&mut jobs);
+        let keys: Vec<(&str, usize)> = jobs.iter().map(|j| (j.key.0.as_str(), j.key.1)).collect();
+        assert_eq!(
+            keys,
+            [
+                ("zh", 2),
+                ("zh", 1),
+                ("zh", 3),
+                ("en", 2),
+                ("en", 1),
+                ("de", 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_merge_waits_for_the_last_shard_of_its_language() {
+        // Two shards of 50 (plus their share of the cost of cutting) on two threads, then the
+        // merge on one of them.
+        let sizes = [size(100)];
+        let time = makespan(&sizes, &[2], 2);
+        let expected = 50.0 + 100.0 * PER_SHARD + 100.0 * MERGE;
+        assert!((time - expected).abs() < 1e-9, "{time} {expected}");
+    }
+
+    #[test]
     fn a_language_with_filters_is_never_cut() {
         let sizes = [
             Size {
