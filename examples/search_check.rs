@@ -2,8 +2,8 @@
 //! indexes it twice, with whole pages and with the cut ones, and compares the two bundles byte
 //! for byte. Prints how much of the pages was cut and how many were handed over whole.
 //! With `--shards`, checks instead that merging the shards of a language gives the index
-//! Pagefind makes of all its pages at once: indexes the site in shards (merged, with
-//! Pagefind's compression level) and with one shard per language, and compares the bundles.
+//! Pagefind makes of all its pages at once: indexes the site in the shards planned for eight
+//! threads (merged) and with one shard per language, and compares the bundles.
 //!
 //! ```sh
 //! cargo run --release --example search_check -- /path/to/site [--shards]
