@@ -767,7 +767,9 @@ async fn details(b: &Browser, id: &str) -> Value {
          return Array.from(panel.querySelectorAll('[data-search-list] > li:not(.search-more)')).map(li => ({\
            kind: (li.querySelector('.search-kind') || {}).textContent || '',\
            href: li.querySelector(':scope > a').href,\
+           title: li.querySelector(':scope > a').textContent,\
            headings: Array.from(li.querySelectorAll('.search-headings a')).map(a => a.href),\
+           headingTitles: Array.from(li.querySelectorAll('.search-headings a')).map(a => a.textContent),\
            excerpt: (li.querySelector('.search-excerpt') || {}).textContent || '',\
            marks: Array.from(li.querySelectorAll('mark')).map(m => m.textContent),\
          }));",
@@ -854,26 +856,48 @@ async fn results_show_their_kind_headings_and_clean_excerpts_and_titles_rank_fir
         assert!(!excerpt.contains("itExplained"), "{excerpt}");
     }
 
-    // Chinese excerpts use Chinese punctuation between a heading and its text.
+    // Chinese excerpts use Chinese punctuation between a heading and its text, also after a
+    // heading that ends in a Latin word (如何得体地拒绝一份offer), and start with a word, not a
+    // comma or a full stop. Words found side by side are one highlight, and a result does not
+    // repeat its own title as a link to a heading.
     b.goto(&format!("{base}zh/")).await;
-    search(&b, "site-search", "拒绝").await;
-    let results = details(&b, "site-search").await;
-    let joined = regex_free_ascii_stop_between_cjk;
-    for r in results.as_array().unwrap() {
-        let excerpt = r["excerpt"].as_str().unwrap();
-        assert!(
-            !joined(excerpt),
-            "ASCII `. ` between Chinese text: {excerpt}"
-        );
-        assert_ne!(r["kind"], "", "{r}");
+    for query in ["拒绝", "offer", "录用通知"] {
+        search(&b, "site-search", query).await;
+        let results = details(&b, "site-search").await;
+        let results = results.as_array().unwrap();
+        assert!(!results.is_empty(), "{query}");
+        for r in results {
+            let excerpt = r["excerpt"].as_str().unwrap();
+            assert!(
+                !ascii_stop_before_cjk(excerpt),
+                "ASCII `. ` before Chinese text: {excerpt}"
+            );
+            assert!(
+                !excerpt.starts_with(|c: char| "，。、；：,.".contains(c)),
+                "starts with punctuation: {excerpt}"
+            );
+            assert_ne!(r["kind"], "", "{r}");
+            assert!(
+                !r["headingTitles"].as_array().unwrap().contains(&r["title"]),
+                "the title again as a heading: {r}"
+            );
+        }
+        if query == "录用通知" {
+            let marks: Vec<&str> = results
+                .iter()
+                .flat_map(|r| r["marks"].as_array().unwrap())
+                .map(|m| m.as_str().unwrap())
+                .collect();
+            assert!(marks.contains(&"录用通知"), "{marks:?}");
+        }
     }
 }
 
-/// Whether `text` has an ASCII `. ` between two CJK characters.
-fn regex_free_ascii_stop_between_cjk(text: &str) -> bool {
+/// Whether `text` has an ASCII `. ` before a CJK character.
+fn ascii_stop_before_cjk(text: &str) -> bool {
     let cjk = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
     let chars: Vec<char> = text.chars().collect();
     chars
-        .windows(4)
-        .any(|w| cjk(w[0]) && w[1] == '.' && w[2] == ' ' && cjk(w[3]))
+        .windows(3)
+        .any(|w| w[0] == '.' && w[1] == ' ' && cjk(w[2]))
 }

@@ -75,14 +75,23 @@
   // A space after a full-width mark is dropped too. Applied to the excerpt's HTML, where a
   // <mark> may start the next word.
   var JOINED = new RegExp("([" + CJK + "])(?:\\. |(?<=[\u3001\u3002\uff01\uff1a\uff1b\uff1f]) +)(?=(?:<mark>)?[" + CJK + "])", "g");
+  // In a Chinese or Japanese reader's results, a heading that ends in a Latin word ("offer")
+  // is joined to the Chinese text after it the same way.
+  var JOINED_AFTER_LATIN = new RegExp("([^\\s.])\\. (?=(?:<mark>)?[" + CJK + "])", "g");
+  // An excerpt may start in the middle of a sentence, right after a comma or a full stop.
+  var LEADING_PUNCTUATION = /^(?:\s|[,.;:!?\u3001\u3002\uff0c\uff0e\uff1a\uff1b\uff01\uff1f])+/;
 
   // Pagefind's excerpts are the page's text as HTML, with <mark> around the words found. They
   // are rebuilt here from text nodes and <mark> elements only; punctuation that Pagefind marked
   // with a word ("offer.") stays outside the highlight.
-  function excerpt(element, text) {
-    var parts = String(text || "").replace(JOINED, function (all, before) {
+  // Words found next to each other ("录用" "通知") are one highlight.
+  function excerpt(element, text, cjk) {
+    var html = String(text || "").replace(JOINED, function (all, before) {
       return before === "\u3002" || all.indexOf(".") < 0 ? before : before + "\u3002";
-    }).split(/(<mark>|<\/mark>)/);
+    });
+    if (cjk) { html = html.replace(JOINED_AFTER_LATIN, "$1\u3002"); }
+    var parts = html.replace(/<\/mark><mark>/g, "").replace(LEADING_PUNCTUATION, "")
+      .split(/(<mark>|<\/mark>)/);
     var marked = false;
     function add(content) {
       if (content) { element.appendChild(document.createTextNode(content)); }
@@ -113,6 +122,7 @@
     var announce = form.querySelector("[data-search-announce]");
     var onPage = !!form.closest("[data-search-page]");
     var lang = form.getAttribute("lang");
+    var cjk = /^(zh|ja)(-|$)/i.test(lang || "");
     var root = new URL(form.getAttribute("data-root") || "./", document.baseURI);
     var timer = null;
     var latest = 0;
@@ -156,10 +166,11 @@
       item.appendChild(link);
       var text = document.createElement("p");
       text.className = "search-excerpt";
-      excerpt(text, data.excerpt);
+      excerpt(text, data.excerpt, cjk);
       item.appendChild(text);
+      // Headings of the page, but not its own title again.
       var headings = (data.sub_results || []).filter(function (sub) {
-        return String(sub.url).indexOf("#") > 0;
+        return String(sub.url).indexOf("#") > 0 && sub.title !== link.textContent;
       }).slice(0, SUB_RESULTS);
       if (headings.length) {
         var subs = document.createElement("ul");
