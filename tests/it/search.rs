@@ -687,6 +687,18 @@ async fn without_javascript_the_form_leads_to_a_list_of_every_page() {
         }
     }
     assert!(links.len() >= 14, "{links:?}");
+    // The page says why the words typed were not searched for.
+    let note = b
+        .client
+        .find(Locator::Css(".search-no-script"))
+        .await
+        .unwrap();
+    assert!(note.is_displayed().await.unwrap());
+    assert_eq!(
+        note.text().await.unwrap(),
+        "Die Suche braucht JavaScript, das in diesem Browser ausgeschaltet ist. \
+         Alle Seiten finden Sie in der Liste unten."
+    );
 }
 
 fn walk_html(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -153,6 +153,7 @@ search-found = Antal resultater: { $count }
 search-none = Ingen resultater for »{ $query }«. Prøv et andet ord, eller se listen over alle sider på søgesiden.
 search-loading = Søger …
 search-unavailable = Søgningen virker ikke i denne browser. Se i stedet listen over alle sider på søgesiden.
+search-no-script = Søgningen kræver JavaScript, som er slået fra i denne browser. Alle sider står på listen nedenfor.
 search-all-results = Alle resultater for »{ $query }«
 search-all-pages = Alle sider
 # Titler på fremhævede bokse (> [!NOTE] … i Markdown), over deres tekst.

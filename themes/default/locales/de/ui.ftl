@@ -153,6 +153,7 @@ search-found = Gefundene Seiten: { $count }
 search-none = Keine Treffer für „{ $query }“. Versuchen Sie es mit einem anderen Wort oder sehen Sie in der Liste aller Seiten auf der Suchseite nach.
 search-loading = Suche läuft …
 search-unavailable = Die Suche funktioniert in diesem Browser nicht. Eine Liste aller Seiten finden Sie auf der Suchseite.
+search-no-script = Die Suche braucht JavaScript, das in diesem Browser ausgeschaltet ist. Alle Seiten finden Sie in der Liste unten.
 search-all-results = Alle Treffer für „{ $query }“
 search-all-pages = Alle Seiten
 # Titel von Hinweiskästen (> [!NOTE] … in Markdown), über ihrem Text.

@@ -197,6 +197,7 @@ search-found = Pages found: { $count }
 search-none = Nothing found for “{ $query }”. Try another word, or browse the list of all pages on the search page.
 search-loading = Searching…
 search-unavailable = Search does not work in this browser, but you can browse the list of all pages on the search page.
+search-no-script = Search needs JavaScript, which is off in this browser. Every page is listed below.
 search-all-results = All results for “{ $query }”
 search-all-pages = All pages
 # Titles of callouts (> [!NOTE] … in Markdown), shown above their text.

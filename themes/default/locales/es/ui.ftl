@@ -149,6 +149,7 @@ search-found = Páginas encontradas: { $count }
 search-none = No hay resultados para «{ $query }». Prueba con otra palabra o consulta la lista de todas las páginas en la página de búsqueda.
 search-loading = Buscando…
 search-unavailable = La búsqueda no funciona en este navegador, pero puedes consultar la lista de todas las páginas en la página de búsqueda.
+search-no-script = La búsqueda necesita JavaScript, que está desactivado en este navegador. Más abajo tienes la lista de todas las páginas.
 search-all-results = Todos los resultados para «{ $query }»
 search-all-pages = Todas las páginas
 # Títulos de los recuadros (> [!NOTE] … en Markdown), sobre su texto.

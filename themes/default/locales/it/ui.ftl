@@ -152,6 +152,7 @@ search-found = Pagine trovate: { $count }
 search-none = Nessun risultato per «{ $query }». Prova con un’altra parola, oppure sfoglia l’elenco di tutte le pagine nella pagina di ricerca.
 search-loading = Ricerca in corso…
 search-unavailable = La ricerca non funziona in questo browser, ma puoi sfogliare l’elenco di tutte le pagine nella pagina di ricerca.
+search-no-script = La ricerca richiede JavaScript, che in questo browser è disattivato. Qui sotto trovi l’elenco di tutte le pagine.
 search-all-results = Tutti i risultati per «{ $query }»
 search-all-pages = Tutte le pagine
 # Titoli dei riquadri (> [!NOTE] … in Markdown), sopra il loro testo.

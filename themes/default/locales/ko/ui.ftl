@@ -131,6 +131,7 @@ search-found = 찾은 페이지: { $count }개
 search-none = ‘{ $query }’에 대한 검색 결과가 없습니다. 다른 검색어로 검색하거나 검색 페이지에서 전체 페이지 목록을 살펴보세요.
 search-loading = 검색 중…
 search-unavailable = 이 브라우저에서는 검색을 사용할 수 없지만 검색 페이지에서 전체 페이지 목록을 볼 수 있습니다.
+search-no-script = 검색에는 JavaScript가 필요하지만 이 브라우저에서는 꺼져 있습니다. 아래에서 전체 페이지 목록을 볼 수 있습니다.
 search-all-results = ‘{ $query }’ 검색 결과 모두 보기
 search-all-pages = 모든 페이지
 # 강조 상자(Markdown의 > [!NOTE] 등)의 제목으로, 본문 위에 표시됩니다.

@@ -153,6 +153,7 @@ search-found = Antall treff: { $count }
 search-none = Ingen treff for «{ $query }». Prøv et annet ord, eller bla gjennom listen over alle sider på søkesiden.
 search-loading = Søker …
 search-unavailable = Søket virker ikke i denne nettleseren, men du kan bla gjennom listen over alle sider på søkesiden.
+search-no-script = Søket krever JavaScript, som er slått av i denne nettleseren. Alle sidene står i listen nedenfor.
 search-all-results = Alle treff for «{ $query }»
 search-all-pages = Alle sider
 # Titler på faktabokser (> [!NOTE] … i Markdown), over teksten.

@@ -153,6 +153,7 @@ search-found = Gevonden pagina’s: { $count }
 search-none = Niets gevonden voor ‘{ $query }’. Probeer een ander woord, of bekijk de lijst met alle pagina’s op de zoekpagina.
 search-loading = Bezig met zoeken…
 search-unavailable = Zoeken werkt niet in deze browser, maar je kunt de lijst met alle pagina’s op de zoekpagina bekijken.
+search-no-script = Zoeken werkt alleen met JavaScript, en dat staat in deze browser uit. Hieronder staan alle pagina’s.
 search-all-results = Alle resultaten voor ‘{ $query }’
 search-all-pages = Alle pagina’s
 # Titels van kaders (> [!NOTE] … in Markdown), boven hun tekst.

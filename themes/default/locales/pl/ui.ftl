@@ -160,6 +160,7 @@ search-found = Znalezione strony: { $count }
 search-none = Brak wyników dla „{ $query }”. Spróbuj innego słowa albo przejrzyj spis wszystkich stron na stronie wyszukiwania.
 search-loading = Wyszukiwanie…
 search-unavailable = Wyszukiwarka nie działa w tej przeglądarce, ale na stronie wyszukiwania znajdziesz spis wszystkich stron.
+search-no-script = Wyszukiwarka wymaga JavaScriptu, który jest wyłączony w tej przeglądarce. Poniżej znajdziesz spis wszystkich stron.
 search-all-results = Wszystkie wyniki dla „{ $query }”
 search-all-pages = Wszystkie strony
 # Tytuły ramek (> [!NOTE] … w Markdown), nad ich tekstem.

@@ -152,6 +152,7 @@ search-found = Páginas encontradas: { $count }
 search-none = Nenhum resultado para “{ $query }”. Tente outra palavra ou veja a lista de todas as páginas na página de pesquisa.
 search-loading = Pesquisando…
 search-unavailable = A pesquisa não funciona neste navegador, mas você pode ver a lista de todas as páginas na página de pesquisa.
+search-no-script = A pesquisa precisa de JavaScript, que está desativado neste navegador. A lista de todas as páginas está logo abaixo.
 search-all-results = Todos os resultados para “{ $query }”
 search-all-pages = Todas as páginas
 # Títulos dos destaques (> [!NOTE] … em Markdown), acima do texto.

@@ -153,6 +153,7 @@ search-found = Antal träffar: { $count }
 search-none = Inga träffar för ”{ $query }”. Prova ett annat ord, eller bläddra i listan över alla sidor på söksidan.
 search-loading = Söker …
 search-unavailable = Sökningen fungerar inte i den här webbläsaren, men du kan bläddra i listan över alla sidor på söksidan.
+search-no-script = Sökningen kräver JavaScript, som är avstängt i den här webbläsaren. Alla sidor finns i listan nedan.
 search-all-results = Alla träffar för ”{ $query }”
 search-all-pages = Alla sidor
 # Rubriker för faktarutor (> [!NOTE] … i Markdown), ovanför texten.

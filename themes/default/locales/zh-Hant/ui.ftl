@@ -131,6 +131,7 @@ search-found = 找到 { $count } 個頁面
 search-none = 找不到與「{ $query }」相關的內容。請換個關鍵字再試，或在搜尋頁瀏覽所有頁面的清單。
 search-loading = 搜尋中……
 search-unavailable = 這個瀏覽器無法使用搜尋功能，但您可以在搜尋頁瀏覽所有頁面的清單。
+search-no-script = 搜尋功能需要 JavaScript，但這個瀏覽器已將其關閉。您可以瀏覽下方所有頁面的清單。
 search-all-results = 查看「{ $query }」的所有結果
 search-all-pages = 所有頁面
 # 提示框（Markdown 中的 > [!NOTE] 等）的標題，顯示在其文字上方。

@@ -131,6 +131,7 @@ search-found = 找到 { $count } 个页面
 search-none = 没有找到与“{ $query }”相关的内容。请换个关键词再试，或在搜索页浏览全部页面列表。
 search-loading = 正在搜索……
 search-unavailable = 此浏览器无法使用搜索功能，但您可以在搜索页浏览全部页面列表。
+search-no-script = 搜索功能需要 JavaScript，但此浏览器已将其关闭。您可以浏览下方的全部页面列表。
 search-all-results = 查看“{ $query }”的全部结果
 search-all-pages = 全部页面
 # 提示框（Markdown 中的 > [!NOTE] 等）的标题，显示在其文字上方。
