@@ -154,7 +154,7 @@ search-found = Pages trouvées : { $count }
 search-none = Aucun résultat pour « { $query } ». Essayez un autre mot ou parcourez la liste complète des pages sur la page de recherche.
 search-loading = Recherche en cours…
 search-unavailable = La recherche ne fonctionne pas dans ce navigateur, mais vous pouvez parcourir la liste complète des pages sur la page de recherche.
-search-no-script = La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Toutes les pages sont listées ci-dessous.
+search-no-script = La recherche nécessite JavaScript, qui est désactivé dans ce navigateur. La liste complète des pages figure ci-dessous.
 search-all-results = Tous les résultats pour « { $query } »
 search-all-pages = Toutes les pages
 # Titres des encadrés (> [!NOTE] … en Markdown), affichés au-dessus de leur texte.

@@ -131,7 +131,7 @@ search-found = 見つかったページ：{ $count }件
 search-none = 「{ $query }」に一致するページは見つかりませんでした。別のキーワードで検索するか、検索ページで全ページの一覧をご覧ください。
 search-loading = 検索中…
 search-unavailable = このブラウザーでは検索を利用できませんが、検索ページで全ページの一覧をご覧いただけます。
-search-no-script = 検索にはJavaScriptが必要ですが、このブラウザーでは無効になっています。下の一覧から全ページをご覧いただけます。
+search-no-script = 検索には JavaScript が必要ですが、このブラウザーでは無効になっています。下の一覧から全ページをご覧いただけます。
 search-all-results = 「{ $query }」の検索結果をすべて表示
 search-all-pages = すべてのページ
 # 囲み（Markdown の > [!NOTE] など）の見出し。本文の上に表示されます。
