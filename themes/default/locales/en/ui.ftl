@@ -1,5 +1,5 @@
 # Built-in interface strings of the default theme: English (the reference for every other
-# language; LANG_NOTES.md explains where each string appears).
+# language; themes/LANG_NOTES.md explains where each string appears).
 # A site overrides any of them in `locales/<lang>/ui.ftl`; `site-title` and `site-tagline` come
 # from the site (its `ui.ftl`, or `title` and `description` in `site.yaml`).
 # Variables marked "(Number)" are counts: wherever one is shown, the text around it comes from
