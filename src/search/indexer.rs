@@ -37,7 +37,20 @@ pub(super) fn index_shard(
         .collect();
     let mut files = Vec::new();
     let mut entry = None;
-    let (bundle, urls) = index_pages(&texts, mode, whole).map_err(failure)?;
+    // Pagefind's own parallel work runs on a pool of one thread for this shard alone, as on the
+    // thread that indexes it (shards already keep every core busy), and never on rayon's global
+    // pool, whose threads could then take up another shard while they wait inside this one's
+    // Tokio runtime.
+    let mut pool = rayon::ThreadPoolBuilder::new().num_threads(1);
+    if mode == Mode::Background {
+        pool = pool.start_handler(|_| lower_priority());
+    }
+    let pool = pool
+        .build()
+        .map_err(|e| failure(format!("cannot start the indexer: {e}")))?;
+    let (bundle, urls) = pool
+        .install(|| index_pages(&texts, mode, whole))
+        .map_err(failure)?;
     for (name, contents) in bundle {
         if name == "pagefind-entry.json" {
             entry = Some(
@@ -115,17 +128,20 @@ pub(super) fn lower_priority() {
     }
 }
 
-/// Runs `f` on every item, on as many threads as rayon has, each taking the next item in
-/// order when it is done with one (rayon's own splitting would hand each thread a fixed half).
+/// Runs `f` on every item, on as many threads of its own as rayon has, each taking the next
+/// item in order when it is done with one. They are not rayon's threads: a thread of rayon's
+/// that waits for work inside Pagefind (on a Tokio runtime) may take any waiting job of the
+/// pool, and a shard taken there would start a runtime inside a runtime, which Tokio refuses.
+/// The merge's parallel work runs on rayon's pool.
 pub(super) fn in_parallel<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
     let threads = rayon::current_num_threads().min(items.len());
-    rayon::scope(|scope| {
+    std::thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|_| {
+            scope.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(i) else {

@@ -735,6 +735,25 @@ mod tests {
     }
 
     #[test]
+    fn several_builds_indexing_at_once_give_the_same_bundle() {
+        // Threads of rayon's pool that wait inside Pagefind (which runs on a Tokio runtime) must
+        // never pick up another shard: a runtime cannot start inside another.
+        let outputs = site(120);
+        let expected = index_with(&outputs, &mut IndexCache::default().with_threads(1)).unwrap();
+        std::thread::scope(|scope| {
+            for _ in 0..6 {
+                scope.spawn(|| {
+                    for _ in 0..3 {
+                        let mut cache = IndexCache::default().with_threads(4);
+                        let index = index_with(&outputs, &mut cache).unwrap();
+                        assert!(index.files == expected.files, "the same bytes");
+                    }
+                });
+            }
+        });
+    }
+
+    #[test]
     fn no_marked_pages_no_bundle() {
         let outputs = vec![Output::text("a.html", "<html lang=\"en\"></html>".into())];
         assert!(index(&outputs).unwrap().files.is_empty());
