@@ -164,6 +164,21 @@ impl<'a> Scanner<'a> {
         }
         Some((start, Token::Start { name, tag }))
     }
+
+    /// After the start tag of `name`: steps over the end tag of a raw-text element (its text
+    /// was read with the start tag), or opens the element on `stack`, unless it is void. True
+    /// when it was opened.
+    fn enter(&mut self, name: &'a str, stack: &mut Vec<&'a str>) -> bool {
+        if RAW_TEXT.contains(&name) {
+            self.at += "</>".len() + name.len();
+            false
+        } else if VOID.contains(&name) {
+            false
+        } else {
+            stack.push(name);
+            true
+        }
+    }
 }
 
 /// The length of the raw text before the end tag `</name>`, which must be written just so (an
@@ -311,11 +326,7 @@ fn cut(html: &str) -> Option<String> {
                     let end = scanner.at + "</title>".len();
                     title = Some(&html[at..end]);
                 }
-                if RAW_TEXT.contains(&name) {
-                    scanner.at += format!("</{name}>").len();
-                } else if !VOID.contains(&name) {
-                    stack.push(name);
-                }
+                scanner.enter(name, &mut stack);
             }
             Token::End { name } => {
                 if stack.pop() != Some(name) {
@@ -345,10 +356,7 @@ fn cut(html: &str) -> Option<String> {
                     let removable = !attrs && !READ_ANYWHERE.contains(&name);
                     skipping = Some((at, depth, removable));
                 }
-                if RAW_TEXT.contains(&name) {
-                    scanner.at += format!("</{name}>").len();
-                } else if !VOID.contains(&name) {
-                    stack.push(name);
+                if scanner.enter(name, &mut stack) {
                     depth += 1;
                 }
             }
@@ -386,11 +394,7 @@ fn cut(html: &str) -> Option<String> {
                 if READ_ANYWHERE.contains(&name) || pagefind_attributes(tag, "") {
                     return None;
                 }
-                if RAW_TEXT.contains(&name) {
-                    scanner.at += format!("</{name}>").len();
-                } else if !VOID.contains(&name) {
-                    stack.push(name);
-                }
+                scanner.enter(name, &mut stack);
             }
             Token::End { name } => {
                 if stack.pop() != Some(name) {
